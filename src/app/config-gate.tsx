@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadConfig } from '../config/load-config';
+import { DataSourceContext, type DataSource } from '../data/data-source-context';
+import { createHttpProvider } from '../data/http-provider';
+import { LoadingState } from '../components/loading-state';
+import { useNoticeStore } from '../store/notice-store';
+
+function appBaseHref(): string {
+  return new URL(import.meta.env.BASE_URL, window.location.origin).href;
+}
+
+/** Reads config.json once, then gives every feature the Data API v1 provider it names. */
+export function ConfigGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { data: loaded } = useQuery({
+    queryKey: ['config'],
+    queryFn: () => loadConfig(appBaseHref()),
+    staleTime: Infinity,
+  });
+
+  useEffect(
+    function reportConfigProblem() {
+      const problem = loaded?.problem;
+      if (!problem) return;
+      useNoticeStore.getState().addNotice(
+        problem.kind === 'missing'
+          ? { id: 'config', messageKey: 'notice.configMissing', tone: 'info' }
+          : { id: 'config', messageKey: 'notice.configInvalid', params: { reason: problem.reason }, tone: 'warning' },
+      );
+    },
+    [loaded?.problem],
+  );
+
+  const source = useMemo<DataSource | null>(
+    () =>
+      loaded ? { key: loaded.dataUrl, provider: createHttpProvider(loaded.dataUrl), config: loaded.config } : null,
+    [loaded],
+  );
+
+  if (!source) return <LoadingState what={t('resource.config')} />;
+  return <DataSourceContext.Provider value={source}>{children}</DataSourceContext.Provider>;
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { rememberLanguage } from '../i18n/setup-i18n';
+import { useLanguage } from '../i18n/use-language';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  const next = language === 'id' ? 'en' : 'id';
+
+  useEffect(
+    function markDocumentLanguage() {
+      document.documentElement.lang = language;
+    },
+    [language],
+  );
+
+  return (
+    <button
+      type="button"
+      className="button button--ghost language-switch"
+      lang={next}
+      aria-label={t('app.switchLanguageLabel')}
+      onClick={() => {
+        rememberLanguage(next);
+        void i18n.changeLanguage(next);
+      }}
+    >
+      {t('app.switchLanguage')}
+    </button>
+  );
+}

@@ -1,0 +1,50 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LoadingState } from '../components/loading-state';
+import { NoticeBar } from '../components/notice-bar';
+import { ConfigGate } from './config-gate';
+import { LanguageSwitch } from './language-switch';
+import { MainNav } from './main-nav';
+import { useCatalogueChecks } from './use-catalogue-checks';
+import { useUrlSync } from './use-url-sync';
+
+function CatalogueChecks() {
+  useCatalogueChecks();
+  return null;
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  useUrlSync();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          <span className="brand__title">{t('app.title')}</span>
+          <span className="brand__tagline">{t('app.tagline')}</span>
+        </Link>
+        <MainNav />
+        <LanguageSwitch />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ConfigGate>
+          <CatalogueChecks />
+          <NoticeBar />
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </ConfigGate>
+      </main>
+      <footer className="app-footer">
+        <p>{t('footer.data')}</p>
+        <p>
+          {t('footer.codes')} {t('footer.boundaries')}
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { ObservationFlag, Source } from '../domain/provenance';
+
+interface SourceNoteProps {
+  source: Source;
+  year?: number | string;
+  note?: string;
+  flags?: readonly ObservationFlag[];
+}
+
+/** Where a number comes from: publisher, year, link, and any caveat. */
+export function SourceNote({ source, year, note, flags }: SourceNoteProps) {
+  const { t } = useTranslation();
+  return (
+    <p className="source-note">
+      <span>{t('source.label')}: </span>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noreferrer noopener">
+          {source.name}
+        </a>
+      ) : (
+        source.name
+      )}
+      {year !== undefined && (
+        <span>
+          {' '}
+          · {t('source.year')} {year}
+        </span>
+      )}
+      {flags?.map((flag) => (
+        <span key={flag} className="flag">
+          {' '}
+          · {t(`source.flags.${flag}`)}
+        </span>
+      ))}
+      {note && (
+        <span>
+          {' '}
+          · {t('source.note')}: {note}
+        </span>
+      )}
+    </p>
+  );
+}

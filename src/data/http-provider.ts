@@ -1,0 +1,41 @@
+import type { Topology } from 'topojson-specification';
+import { fetchJson } from './fetch-json';
+import type { BoundaryLevel, DataProvider } from './provider';
+import { indicatorSchema } from './schemas/indicator-schema';
+import { observationFileSchema, observationSchema } from './schemas/observation-schema';
+import { regionSchema } from './schemas/region-schema';
+import { topologySchema } from './schemas/topology-schema';
+import { InvalidPayloadError, issuesFromZod, validateRows } from './schemas/validate-rows';
+
+/** Data API v1 over HTTP (see docs/data-api.md). */
+export function createHttpProvider(dataUrl: string): DataProvider {
+  const base = dataUrl.replace(/\/+$/, '');
+  const url = (path: string) => `${base}/${path}`;
+
+  return {
+    async regions(signal) {
+      return validateRows('regions.json', await fetchJson(url('regions.json'), { signal }), regionSchema);
+    },
+    async indicators(signal) {
+      const payload = await fetchJson(url('indicators.json'), { signal });
+      return validateRows('indicators.json', payload, indicatorSchema);
+    },
+    async observations(indicatorId, signal) {
+      const resource = `observations/${indicatorId}.json`;
+      const file = observationFileSchema.safeParse(await fetchJson(url(resource), { signal }));
+      if (!file.success) throw new InvalidPayloadError(resource, issuesFromZod(file.error, null));
+      if (file.data.indicator !== indicatorId) {
+        throw new InvalidPayloadError(resource, [
+          { row: null, field: 'indicator', reason: `file is for "${file.data.indicator}", expected "${indicatorId}"` },
+        ]);
+      }
+      return validateRows(resource, file.data.observations, observationSchema);
+    },
+    async boundaries(level: BoundaryLevel, signal) {
+      const resource = `boundaries/${level}.topo.json`;
+      const parsed = topologySchema.safeParse(await fetchJson(url(resource), { signal }));
+      if (!parsed.success) throw new InvalidPayloadError(resource, issuesFromZod(parsed.error, null));
+      return parsed.data as unknown as Topology;
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { Topology } from 'topojson-specification';
+import type { Indicator } from '../domain/indicator';
+import type { Observation } from '../domain/observation';
+import type { Region } from '../domain/region';
+import type { Validated } from './schemas/validate-rows';
+
+export type BoundaryLevel = 'province' | 'regency';
+
+/** Everything the app reads. One implementation fetches Data API v1; tests may pass their own. */
+export interface DataProvider {
+  regions(signal?: AbortSignal): Promise<Validated<Region>>;
+  indicators(signal?: AbortSignal): Promise<Validated<Indicator>>;
+  observations(indicatorId: string, signal?: AbortSignal): Promise<Validated<Observation>>;
+  boundaries(level: BoundaryLevel, signal?: AbortSignal): Promise<Topology>;
+}

@@ -1,0 +1,76 @@
+import { queryOptions, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { checkObservations } from '../domain/check-observations';
+import type { Observation } from '../domain/observation';
+import { useDataSource, type DataSource } from './data-source-context';
+import type { BoundaryLevel } from './provider';
+import { InvalidPayloadError, type Validated } from './schemas/validate-rows';
+
+export const regionsQuery = (source: DataSource) =>
+  queryOptions({
+    queryKey: ['regions', source.key],
+    queryFn: ({ signal }) => source.provider.regions(signal),
+  });
+
+export const indicatorsQuery = (source: DataSource) =>
+  queryOptions({
+    queryKey: ['indicators', source.key],
+    queryFn: ({ signal }) => source.provider.indicators(signal),
+  });
+
+export const observationsQuery = (source: DataSource, client: QueryClient, indicatorId: string) =>
+  queryOptions({
+    queryKey: ['observations', source.key, indicatorId],
+    queryFn: async ({ signal }): Promise<Validated<Observation>> => {
+      const [regions, indicators, raw] = await Promise.all([
+        // Without a region list the values are still worth showing; only the code check is skipped.
+        client.ensureQueryData(regionsQuery(source)).catch(() => null),
+        client.ensureQueryData(indicatorsQuery(source)),
+        source.provider.observations(indicatorId, signal),
+      ]);
+      const indicator = indicators.rows.find((i) => i.id === indicatorId);
+      if (!indicator) {
+        throw new InvalidPayloadError(`observations/${indicatorId}.json`, [
+          { row: null, field: 'indicator', reason: `indicators.json has no indicator "${indicatorId}"` },
+        ]);
+      }
+      const knownRegions = regions ? new Set(regions.rows.map((r) => r.code)) : null;
+      const checked = checkObservations(raw.rows, indicator, knownRegions, raw.positions);
+      return { rows: checked.rows, issues: [...raw.issues, ...checked.issues] };
+    },
+  });
+
+export const boundariesQuery = (source: DataSource, level: BoundaryLevel) =>
+  queryOptions({
+    queryKey: ['boundaries', source.key, level],
+    queryFn: ({ signal }) => source.provider.boundaries(level, signal),
+    staleTime: Infinity,
+  });
+
+export function useRegions() {
+  return useQuery(regionsQuery(useDataSource()));
+}
+
+export function useIndicators() {
+  return useQuery(indicatorsQuery(useDataSource()));
+}
+
+export function useObservations(indicatorId: string | null | undefined) {
+  const source = useDataSource();
+  const client = useQueryClient();
+  return useQuery({
+    ...observationsQuery(source, client, indicatorId ?? ''),
+    enabled: Boolean(indicatorId),
+  });
+}
+
+export function useBoundaries(level: BoundaryLevel) {
+  return useQuery(boundariesQuery(useDataSource(), level));
+}
+
+
+/** Observations of several indicators at once, e.g. for a region's headline figures. */
+export function useObservationsOf(indicatorIds: readonly string[]) {
+  const source = useDataSource();
+  const client = useQueryClient();
+  return useQueries({ queries: indicatorIds.map((id) => observationsQuery(source, client, id)) });
+}

@@ -1,0 +1,70 @@
+import type { LocalizedText } from './localized';
+import type { Source } from './provenance';
+
+export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
+
+/** The six smart-city dimensions, plus the general government affairs an indicator may inform. */
+export type IndicatorCategory =
+  | 'governance'
+  | 'branding'
+  | 'economy'
+  | 'living'
+  | 'society'
+  | 'environment'
+  | 'demography';
+
+export const INDICATOR_CATEGORIES: readonly IndicatorCategory[] = [
+  'governance',
+  'economy',
+  'society',
+  'living',
+  'environment',
+  'branding',
+  'demography',
+];
+
+/** One official class, e.g. an SPBE predicate. `from` inclusive, `to` exclusive; null is open. */
+export interface Band {
+  from: number | null;
+  to: number | null;
+  label: LocalizedText;
+}
+
+/** A set of official classes that applies to a span of years (methods change). */
+export interface BandSet {
+  fromYear: number;
+  toYear: number | null;
+  method: LocalizedText;
+  bands: Band[];
+}
+
+export interface Indicator {
+  id: string;
+  name: LocalizedText;
+  unit: LocalizedText;
+  polarity: Polarity;
+  category: IndicatorCategory;
+  decimals: number;
+  description: LocalizedText;
+  source: Source;
+  bands?: Band[];
+  bandSets?: BandSet[];
+  /** Plausible range; values outside it are rejected as invalid. */
+  range?: { min: number | null; max: number | null };
+  /** True where the bundled values are a stand-in sample, not the official table. */
+  sample?: boolean;
+  derived?: boolean;
+}
+
+export function bandsForYear(indicator: Indicator, year: number): Band[] | undefined {
+  const set = indicator.bandSets?.find(
+    (s) => year >= s.fromYear && (s.toYear === null || year <= s.toYear),
+  );
+  return set?.bands ?? indicator.bands;
+}
+
+export function bandOf(bands: readonly Band[], value: number): Band | undefined {
+  return bands.find(
+    (b) => (b.from === null || value >= b.from) && (b.to === null || value < b.to),
+  );
+}

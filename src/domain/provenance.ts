@@ -1,0 +1,21 @@
+export interface Source {
+  name: string;
+  url?: string;
+}
+
+/**
+ * Why a value may not be comparable with its neighbours. Kept as data so that charts and
+ * rankings can say so instead of silently mixing them.
+ */
+export type ObservationFlag =
+  | 'old-boundary' // published on the province boundary before the 2022 Papua split
+  | 'derived' // computed here from official figures (e.g. density = population / area)
+  | 'inferred-year' // the source implies, rather than states, the year
+  | 'derived-class'; // the class/predicate was derived from the official thresholds
+
+export const OBSERVATION_FLAGS: readonly ObservationFlag[] = [
+  'old-boundary',
+  'derived',
+  'inferred-year',
+  'derived-class',
+];

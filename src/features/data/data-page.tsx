@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/empty-state';
+import { QueryBoundary, QueryStatus } from '../../components/query-boundary';
+import { SkippedRowsNote } from '../../components/skipped-rows-note';
+import { useIndicators, useRegions } from '../../data/queries';
+import { indexRegions } from '../../domain/region-index';
+import { IndicatorCard } from './indicator-card';
+
+export function DataPage() {
+  const { t } = useTranslation();
+  const regionsQuery = useRegions();
+  const indicatorsQuery = useIndicators();
+  const regions = regionsQuery.data;
+  const index = useMemo(() => (regions ? indexRegions(regions.rows) : null), [regions]);
+  return (
+    <section className="page">
+      <h1>{t('page.data.title')}</h1>
+      <p>{t('page.data.intro')}</p>
+      <p className="muted">{t('page.data.csvNote')}</p>
+      {/* Indicator definitions stay readable even when the region list fails. */}
+      <QueryStatus query={regionsQuery} what={t('resource.regions')} />
+      {regions && <SkippedRowsNote resource="regions.json" issues={regions.issues} />}
+      {regions?.rows.length === 0 && <EmptyState>{t('state.emptyRegions')}</EmptyState>}
+      <QueryBoundary query={indicatorsQuery} what={t('resource.indicators')}>
+        {(indicators) => (
+          <>
+            <SkippedRowsNote resource="indicators.json" issues={indicators.issues} />
+            {indicators.rows.length === 0 && <EmptyState>{t('state.emptyIndicators')}</EmptyState>}
+            <div className="card-grid">
+              {indicators.rows.map((indicator) => (
+                <IndicatorCard key={indicator.id} indicator={indicator} index={index} />
+              ))}
+            </div>
+          </>
+        )}
+      </QueryBoundary>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Indicator } from '../../domain/indicator';
+import { pickText, type Language } from '../../domain/localized';
+import type { Observation } from '../../domain/observation';
+import type { RegionIndex } from '../../domain/region-index';
+import { toCsv, type CsvCell } from '../../lib/csv';
+
+export const INDICATOR_CSV_HEADER = [
+  'region_code',
+  'region_name',
+  'level',
+  'year',
+  'value',
+  'unit',
+  'source',
+  'source_url',
+  'note',
+  'flags',
+] as const;
+
+/** Every observation of one indicator, one row each, gaps included as empty values. */
+export function indicatorToCsv(
+  indicator: Indicator,
+  observations: readonly Observation[],
+  index: RegionIndex | null,
+  language: Language,
+): string {
+  const rows: CsvCell[][] = [...observations]
+    .sort((a, b) => a.region.localeCompare(b.region) || a.year - b.year)
+    .map((o) => {
+      const region = index?.byCode.get(o.region);
+      const source = o.source ?? indicator.source;
+      return [
+        o.region,
+        region?.name ?? '',
+        region?.level ?? '',
+        o.year,
+        o.value,
+        pickText(indicator.unit, language),
+        source.name,
+        source.url ?? '',
+        o.note ?? '',
+        o.flags?.join(' ') ?? '',
+      ];
+    });
+  return toCsv(INDICATOR_CSV_HEADER, rows, language);
+}
+
+export function indicatorCsvFilename(indicator: Indicator, language: Language): string {
+  return `kinerja-daerah_${indicator.id}_${language}.csv`;
+}

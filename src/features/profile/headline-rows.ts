@@ -1,0 +1,29 @@
+import { latestObservation, observationsInYear, rankRegions, type Rank } from '../../domain/analysis/rank-regions';
+import type { Indicator } from '../../domain/indicator';
+import type { Observation } from '../../domain/observation';
+import type { Region, RegionCode } from '../../domain/region';
+
+export interface HeadlineRow {
+  indicator: Indicator;
+  latest: (Observation & { value: number }) | undefined;
+  /** Rank among regions of the same level (regencies: within the whole country). */
+  rank: Rank | undefined;
+}
+
+/** The newest value of every indicator for one region, with its rank in that year. */
+export function toHeadlineRows(
+  region: Region,
+  indicators: readonly Indicator[],
+  observationsById: ReadonlyMap<string, readonly Observation[]>,
+  levelOf: (code: RegionCode) => Region['level'] | undefined,
+): HeadlineRow[] {
+  return indicators.map((indicator) => {
+    const observations = observationsById.get(indicator.id) ?? [];
+    const latest = latestObservation(observations, region.code);
+    const rank =
+      latest && region.level !== 'country'
+        ? rankRegions(observationsInYear(observations, latest.year), indicator.polarity, (code) => levelOf(code) === region.level).get(region.code)
+        : undefined;
+    return { indicator, latest, rank };
+  });
+}

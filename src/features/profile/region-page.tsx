@@ -1,0 +1,110 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { QueryBoundary } from '../../components/query-boundary';
+import { RegionSearch } from '../../components/region-search';
+import { SkippedRowsNote } from '../../components/skipped-rows-note';
+import { useIndicators, useObservationsOf, useRegions } from '../../data/queries';
+import { indexRegions, type RegionIndex } from '../../domain/region-index';
+import type { Region, RegionCode } from '../../domain/region';
+import { useSelectionStore } from '../../store/selection-store';
+import { HeadlineTable } from './headline-table';
+import { toHeadlineRows } from './headline-rows';
+import type { Indicator } from '../../domain/indicator';
+
+export function RegionPage() {
+  const { t } = useTranslation();
+  const { code } = useParams();
+  const regionsQuery = useRegions();
+  const navigate = useNavigate();
+  const { search } = useLocation();
+
+  useEffect(
+    function selectRegionOfPage() {
+      if (code) useSelectionStore.getState().selectRegion(code as RegionCode);
+    },
+    [code],
+  );
+
+  return (
+    <section className="page">
+      <QueryBoundary query={regionsQuery} what={t('resource.regions')}>
+        {({ rows, issues }) => {
+          const index = indexRegions(rows);
+          const region = code ? index.byCode.get(code as RegionCode) : undefined;
+          return (
+            <>
+              <SkippedRowsNote resource="regions.json" issues={issues} />
+              <RegionSearch
+                regions={rows}
+                label={t('page.region.pick')}
+                placeholder="Kayong Utara, 61.11…"
+                onSelect={(r) => navigate({ pathname: `/region/${r.code}`, search })}
+              />
+              {!code && <h1>{t('page.region.title')}</h1>}
+              {code && !region && <p role="alert">{t('page.region.notFound', { code })}</p>}
+              {region && <RegionProfile region={region} index={index} />}
+            </>
+          );
+        }}
+      </QueryBoundary>
+    </section>
+  );
+}
+
+function RegionProfile({ region, index }: { region: Region; index: RegionIndex }) {
+  const { t } = useTranslation();
+  const indicatorsQuery = useIndicators();
+  const parent = region.parent ? index.byCode.get(region.parent) : undefined;
+  const children = index.childrenOf(region.code);
+  return (
+    <>
+      <header className="page-header">
+        <p className="eyebrow">
+          {t(`kind.${region.kind}`)} · <code>{region.code}</code>
+        </p>
+        <h1>{region.name}</h1>
+        {parent && (
+          <p>
+            {t('page.region.partOf')}{' '}
+            <Link to={`/region/${parent.code}`}>{parent.name}</Link>
+          </p>
+        )}
+        {region.level === 'province' && <p>{t('page.region.children', { count: children.length })}</p>}
+      </header>
+      <QueryBoundary query={indicatorsQuery} what={t('resource.indicators')}>
+        {({ rows }) => <RegionHeadlines region={region} index={index} indicators={rows} />}
+      </QueryBoundary>
+      <p className="muted">{t('page.region.comingSoon')}</p>
+    </>
+  );
+}
+
+function RegionHeadlines({ region, index, indicators }: { region: Region; index: RegionIndex; indicators: Indicator[] }) {
+  const { t } = useTranslation();
+  const results = useObservationsOf(indicators.map((i) => i.id));
+  const loaded = results.every((r) => !r.isPending);
+  const rows = useMemo(() => {
+    const byId = new Map(indicators.map((indicator, i) => [indicator.id, results[i]?.data?.rows ?? []]));
+    return toHeadlineRows(region, indicators, byId, (code) => index.byCode.get(code)?.level);
+    // results is a new array each render; its data identities are what matter
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [region, indicators, index, ...results.map((r) => r.data)]);
+  const failed = results.flatMap((r, i) => (r.isError ? [indicators[i]!] : []));
+  return (
+    <>
+      {!loaded && <p role="status">{t('state.loading')}</p>}
+      {failed.length > 0 && (
+        <p className="panel panel--warning" role="alert">
+          {t('error.title', { what: failed.map((i) => i.id).join(', ') })}
+        </p>
+      )}
+      <HeadlineTable rows={rows} />
+      {results.map((r, i) =>
+        r.data && r.data.issues.length > 0 ? (
+          <SkippedRowsNote key={indicators[i]!.id} resource={`observations/${indicators[i]!.id}.json`} issues={r.data.issues} />
+        ) : null,
+      )}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppProviders } from './app/app-providers';
+import { routes } from './app/routes';
+import { createQueryClient } from './data/query-client';
+import { createI18n } from './i18n/setup-i18n';
+import './styles/global.css';
+
+async function startMockApiIfAsked(): Promise<void> {
+  // Dev only: `VITE_MOCK_API=true npm run dev` serves Data API v1 from the MSW fixtures.
+  // Production builds drop this branch, and with it every byte of MSW.
+  if (import.meta.env.DEV && import.meta.env.VITE_MOCK_API === 'true') {
+    const { startBrowserMocks } = await import('./mocks/browser');
+    await startBrowserMocks();
+  }
+}
+
+async function start(): Promise<void> {
+  await startMockApiIfAsked();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders client={createQueryClient()} i18n={createI18n()}>
+        <RouterProvider router={createBrowserRouter(routes, { basename: import.meta.env.BASE_URL })} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,22 @@
+import { create } from 'zustand';
+
+/** A message for the user, named by an i18n key so it follows the language switch. */
+export interface Notice {
+  id: string;
+  messageKey: string;
+  params?: Record<string, string | number>;
+  tone: 'info' | 'warning';
+}
+
+interface NoticeState {
+  notices: Notice[];
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
+}
+
+export const useNoticeStore = create<NoticeState>()((set) => ({
+  notices: [],
+  addNotice: (notice) =>
+    set(({ notices }) => ({ notices: [...notices.filter((n) => n.id !== notice.id), notice] })),
+  dismissNotice: (id) => set(({ notices }) => ({ notices: notices.filter((n) => n.id !== id) })),
+}));

@@ -1,0 +1,16 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { useNoticeStore } from '../src/store/notice-store';
+import { DEFAULT_SELECTION, useSelectionStore } from '../src/store/selection-store';
+import { server } from './msw-server';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  useSelectionStore.getState().replaceSelection(DEFAULT_SELECTION);
+  useNoticeStore.setState({ notices: [] });
+  localStorage.clear();
+});
+afterAll(() => server.close());
