@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from './checks';
+import { parseCsv } from './csv';
+import {
+  densityObservations,
+  extractObservations,
+  isOldPapuaBoundary,
+  joinNotes,
+  ombudsmanNote,
+  TABLE_SPECS,
+  unclaimedRows,
+  type Draft,
+  type TableSpec,
+} from './observation-rules';
+import type { RegionCode } from '../../src/domain/region';
+
+const regions = new Map(
+  [
+    ['ID', 'Indonesia'],
+    ['13.05', 'Kabupaten Padang Pariaman'],
+    ['13.06', 'Kabupaten Agam'],
+    ['61', 'Kalimantan Barat'],
+    ['61.11', 'Kabupaten Kayong Utara'],
+    ['91', 'Papua'],
+  ].map(([code, name]) => [code!, { code: code!, name: name! }]),
+);
+
+const spec = (indicator: string): TableSpec => {
+  const found = TABLE_SPECS.find((s) => s.indicator === indicator);
+  if (!found) throw new Error(indicator);
+  return found;
+};
+
+const URL_A = 'https://example.go.id/a';
+const OMBUDSMAN_HEADER =
+  'region_code,region_name,level,province_code,year,score,zone,category_opinion,rank,zone_basis,assessment,source_url,note';
+
+describe('extractObservations', () => {
+  it('rejects each kind of bad row with file, line and reason, and keeps the good ones', () => {
+    const table = parseCsv(
+      'data/sources/ombudsman.csv',
+      [
+        OMBUDSMAN_HEADER,
+        `61.11,Kabupaten Kayong Utara,regency,61,2023,81.5,hijau,,,source,,${URL_A},`,
+        `61.99,Kabupaten Entah,regency,61,2023,70,,,,,,${URL_A},`,
+        `61,Provinsi Kalimantan Barat,province,61,2023,"78,9",,,,,,${URL_A},`,
+        `61,Provinsi Kalimantan Barat,province,61,2024,101,,,,,,${URL_A},`,
+        `61,Provinsi Kalimantan Barat,province,61,20x4,80,,,,,,${URL_A},`,
+        `61.11,Kabupaten Sambas,regency,61,2022,80,,,,,,${URL_A},`,
+        `61,Provinsi Kalimantan Barat,province,61,2022,,hijau,,,source,,${URL_A},zone only`,
+      ].join('\n'),
+    );
+    const { drafts, issues, skipped } = extractObservations(spec('ombudsman-score'), table, regions);
+
+    expect(issues.map(formatIssue)).toEqual([
+      'data/sources/ombudsman.csv:3: unknown region code "61.99" (not in idn-area-data)',
+      'data/sources/ombudsman.csv:4: score "78,9" is not a number (expected digits with "." for decimals)',
+      'data/sources/ombudsman.csv:5: ombudsman-score value 101 for 61 in 2024 is outside the range 0…100',
+      'data/sources/ombudsman.csv:6: year "20x4" is not a four-digit year',
+      'data/sources/ombudsman.csv:7: region name "Kabupaten Sambas" does not match "Kabupaten Kayong Utara", the idn-area-data name of 61.11',
+    ]);
+    expect(skipped).toEqual([
+      {
+        indicator: 'ombudsman-score',
+        reason: 'zone or category only, no numeric score',
+        origin: { file: 'data/sources/ombudsman.csv', line: 8 },
+      },
+    ]);
+    expect(drafts).toEqual([
+      {
+        indicator: 'ombudsman-score',
+        origin: { file: 'data/sources/ombudsman.csv', line: 2 },
+        region: '61.11',
+        year: 2023,
+        value: 81.5,
+        source: { name: 'example.go.id', url: URL_A },
+      },
+    ]);
+  });
+
+  it('fails on a blank value where a value is required', () => {
+    const table = parseCsv(
+      'data/sources/poverty.csv',
+      `region_code,region_name,level,year,value,unit,source_url,series,original_source,note\n61,Kalimantan Barat,province,2024,,percent,${URL_A},,,`,
+    );
+    expect(extractObservations(spec('poverty-rate'), table, regions).issues.map(formatIssue)).toEqual([
+      'data/sources/poverty.csv:2: value is blank; a poverty-rate row needs a value',
+    ]);
+  });
+
+  it('publishes an EPPD "tidak dinilai" row as null with the status in the note', () => {
+    const table = parseCsv(
+      'data/sources/eppd.csv',
+      'region_code,region_name,level,province_code,eval_year,lppd_year,score,status,rank,source_url,note\n' +
+        `61.11,Kabupaten Kayong Utara,regency,61,2024,2023,,tidak dinilai,,${URL_A},head named in a case`,
+    );
+    const [draft] = extractObservations(spec('eppd'), table, regions).drafts;
+    expect(draft).toMatchObject({
+      region: '61.11',
+      year: 2024,
+      value: null,
+      note: 'status: tidak dinilai; LPPD 2023; head named in a case',
+    });
+  });
+
+  it('flags old-boundary Papua rows and adds the caveat to the note', () => {
+    const table = parseCsv(
+      'data/sources/ombudsman.csv',
+      [
+        OMBUDSMAN_HEADER,
+        `91,Provinsi Papua,province,91,2022,32.45,merah,,,source,,${URL_A},`,
+        `91,Provinsi Papua,province,91,2023,40,merah,,,source,,${URL_A},`,
+      ].join('\n'),
+    );
+    const [old, current] = extractObservations(spec('ombudsman-score'), table, regions).drafts;
+    expect(old).toMatchObject({
+      flags: ['old-boundary'],
+      note: 'pre-2022 boundary: Papua/Papua Barat before the 2022 split',
+    });
+    expect(current?.flags).toBeUndefined();
+  });
+
+  it('marks SPBE classes derived from thresholds and years the source only implies', () => {
+    const table = parseCsv(
+      'data/sources/spbe.csv',
+      'region_code,region_name,level,province_code,year,value,predicate,predicate_basis,source_url,note\n' +
+        `61,Provinsi Kalimantan Barat,province,61,2022,2.79,Baik,derived_from_official_threshold,${URL_A},year inferred from a later article\n` +
+        `61,Provinsi Kalimantan Barat,province,61,2023,3.42,Baik,source,${URL_A},\n` +
+        `61.11,Kabupaten Kayong Utara,regency,61,2019,1.81,Cukup,source,${URL_A},`,
+    );
+    const drafts = extractObservations(spec('spbe-index'), table, regions).drafts;
+    expect(drafts.map((d) => d.flags)).toEqual([['derived-class', 'inferred-year'], undefined, undefined]);
+    expect(drafts[2]?.note).toMatch(/earlier method/);
+  });
+});
+
+describe('isOldPapuaBoundary', () => {
+  it('follows each source’s switch to the new Papua provinces', () => {
+    expect(isOldPapuaBoundary('ipm', '91', 2021)).toBe(true);
+    expect(isOldPapuaBoundary('ipm', '91', 2022)).toBe(false);
+    expect(isOldPapuaBoundary('poverty-rate', '92', 2023)).toBe(true);
+    expect(isOldPapuaBoundary('poverty-rate', '92', 2024)).toBe(false);
+    expect(isOldPapuaBoundary('ombudsman-score', '92', 2022)).toBe(true);
+    expect(isOldPapuaBoundary('ombudsman-score', '92.02', 2021)).toBe(false);
+    expect(isOldPapuaBoundary('ipm', '93', 2021)).toBe(false);
+    expect(isOldPapuaBoundary('population', '91', 2020)).toBe(false);
+  });
+});
+
+describe('ombudsmanNote', () => {
+  const row = (code: string, note: string) => ({ line: 2, values: { region_code: code, note } });
+
+  it('keeps notes about the value and drops notes about the article or other regions', () => {
+    expect(ombudsmanNote(row('13.06', 'Nagekeo given as 80.43 elsewhere'))).toBe('Nagekeo given as 80.43 elsewhere');
+    expect(ombudsmanNote(row('18.01', 'Tulang Bawang Barat not in the published list'))).toBeUndefined();
+    expect(ombudsmanNote(row('13.06', 'corroborated/extra fields: https://x.id'))).toBeUndefined();
+    expect(ombudsmanNote(row('13.06', ''))).toBeUndefined();
+  });
+
+  it('keeps the Padang Pariaman remark only on Padang Pariaman', () => {
+    const remark = 'sakato.co.id (Jul 2023) lists Padang Pariaman as C; antaranews gives 78.2 = B';
+    expect(ombudsmanNote(row('13.05', remark))).toBe(remark);
+    expect(ombudsmanNote(row('13.06', remark))).toBeUndefined();
+  });
+});
+
+describe('densityObservations', () => {
+  const draft = (indicator: string, region: string, year: number, value: number | null, note?: string): Draft => ({
+    indicator,
+    origin: { file: `${indicator}.csv`, line: 2 },
+    region: region as RegionCode,
+    year,
+    value,
+    ...(note ? { note } : {}),
+  });
+
+  it('divides population by area, rounds to 2 decimals and skips regions without both', () => {
+    const result = densityObservations(
+      [draft('population', '61.11', 2025, 120_000), draft('population', 'ID', 2025, 284_973_643)],
+      [draft('area', '61.11', 2024, 4_568.26, 'suspect area')],
+    );
+    expect(result).toEqual([
+      {
+        indicator: 'population-density',
+        origin: { file: 'population.csv', line: 2 },
+        region: '61.11',
+        year: 2025,
+        value: 26.27,
+        note: 'population 2025 (Kemendagri) ÷ area 2024 (BIG); suspect area',
+        flags: ['derived'],
+      },
+    ]);
+  });
+});
+
+describe('unclaimedRows', () => {
+  it('reports an IPM row of a series no indicator reads', () => {
+    const table = parseCsv('data/sources/ipm.csv', 'region_code,series\n61,var 413\n61,IPM metode lama\n');
+    const ipmSpecs = TABLE_SPECS.filter((s) => s.file === 'ipm.csv');
+    expect(unclaimedRows(table, ipmSpecs).map(formatIssue)).toEqual([
+      'data/sources/ipm.csv:3: row belongs to no indicator (series "IPM metode lama")',
+    ]);
+  });
+});
+
+describe('joinNotes', () => {
+  it('joins the non-empty parts', () => {
+    expect(joinNotes('a', undefined, ' ', 'b')).toBe('a; b');
+    expect(joinNotes(undefined, '')).toBeUndefined();
+  });
+});
