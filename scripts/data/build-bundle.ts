@@ -49,7 +49,11 @@ export function buildBundle(input: BundleInput): Bundle {
   regions.forEach((region, index) => {
     const result = regionSchema.safeParse(region);
     if (!result.success) {
-      issues.push({ file: 'regions.json', line: index + 1, message: result.error.issues[0]?.message ?? 'invalid' });
+      issues.push({
+        file: 'regions.json',
+        line: index + 1,
+        message: result.error.issues[0]?.message ?? 'invalid',
+      });
     }
   });
   const regionsByCode = new Map(regions.map((r) => [r.code as string, r]));
@@ -70,7 +74,12 @@ export function buildBundle(input: BundleInput): Bundle {
     skipped.push(...extracted.skipped);
   }
   for (const [file, table] of tables) {
-    issues.push(...unclaimedRows(table, TABLE_SPECS.filter((spec) => spec.file === file)));
+    issues.push(
+      ...unclaimedRows(
+        table,
+        TABLE_SPECS.filter((spec) => spec.file === file),
+      ),
+    );
   }
   drafts.push(
     ...densityObservations(
@@ -90,7 +99,11 @@ export function buildBundle(input: BundleInput): Bundle {
   INDICATORS.forEach((indicator, index) => {
     const result = indicatorSchema.safeParse(indicator);
     if (!result.success) {
-      issues.push({ file: 'scripts/data/indicator-catalog.ts', line: index + 1, message: result.error.message });
+      issues.push({
+        file: 'scripts/data/indicator-catalog.ts',
+        line: index + 1,
+        message: result.error.message,
+      });
     }
   });
 
@@ -107,7 +120,10 @@ export function buildBundle(input: BundleInput): Bundle {
   files.set('regions.json', `${jsonLines(regions)}\n`);
   files.set('indicators.json', `${JSON.stringify(INDICATORS satisfies readonly Indicator[], null, 2)}\n`);
   for (const [id, rows] of observations) {
-    files.set(`observations/${id}.json`, `{"indicator":${JSON.stringify(id)},"observations":${jsonLines(rows)}}\n`);
+    files.set(
+      `observations/${id}.json`,
+      `{"indicator":${JSON.stringify(id)},"observations":${jsonLines(rows)}}\n`,
+    );
   }
   return { files, regions, observations, issues, skipped };
 }

@@ -28,7 +28,8 @@ function main(): void {
   const observationsDir = join(OUT_DIR, 'observations');
   mkdirSync(observationsDir, { recursive: true });
   for (const name of readdirSync(observationsDir)) {
-    if (name.endsWith('.json') && !bundle.files.has(`observations/${name}`)) rmSync(join(observationsDir, name));
+    if (name.endsWith('.json') && !bundle.files.has(`observations/${name}`))
+      rmSync(join(observationsDir, name));
   }
   for (const [path, text] of bundle.files) writeFileSync(join(OUT_DIR, path), text);
 

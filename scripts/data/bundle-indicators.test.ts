@@ -19,16 +19,19 @@ describe('indicators.json', () => {
     expect(new Set(indicators.map((i) => i.id)).size).toBe(indicators.length);
   });
 
-  it.each(indicators.map((i) => [i.id, i] as const))('%s validates and has both languages and a source', (_, indicator) => {
-    expect(indicatorSchema.safeParse(indicator).success).toBe(true);
-    for (const text of [indicator.name, indicator.unit, indicator.description]) {
-      expect(text.id.trim()).not.toBe('');
-      expect(text.en.trim()).not.toBe('');
-    }
-    expect(indicator.source.name.trim()).not.toBe('');
-    expect(indicator.range).toBeDefined();
-    expect(existsSync(join(BUNDLE_DIR, 'observations', `${indicator.id}.json`))).toBe(true);
-  });
+  it.each(indicators.map((i) => [i.id, i] as const))(
+    '%s validates and has both languages and a source',
+    (_, indicator) => {
+      expect(indicatorSchema.safeParse(indicator).success).toBe(true);
+      for (const text of [indicator.name, indicator.unit, indicator.description]) {
+        expect(text.id.trim()).not.toBe('');
+        expect(text.en.trim()).not.toBe('');
+      }
+      expect(indicator.source.name.trim()).not.toBe('');
+      expect(indicator.range).toBeDefined();
+      expect(existsSync(join(BUNDLE_DIR, 'observations', `${indicator.id}.json`))).toBe(true);
+    },
+  );
 
   it('keeps the two IPM series apart', () => {
     expect(indicators.map((i) => i.id)).toEqual(expect.arrayContaining(['ipm', 'ipm-lf2020']));
@@ -60,8 +63,14 @@ describe('indicators.json', () => {
   it('splits Ombudsman classes at the 2022 method change and names each zone colour', () => {
     const ombudsman = indicators.find((i) => i.id === 'ombudsman-score');
     const [before, after] = ombudsman?.bandSets ?? [];
-    expect([before?.fromYear, before?.toYear, after?.fromYear, after?.toYear]).toEqual([2018, 2021, 2022, 2024]);
-    expect(before?.bands.map((b) => [b.from, b.to])).toEqual([[null, 51], [51, 81], [81, null]]);
+    expect([before?.fromYear, before?.toYear, after?.fromYear, after?.toYear]).toEqual([
+      2018, 2021, 2022, 2024,
+    ]);
+    expect(before?.bands.map((b) => [b.from, b.to])).toEqual([
+      [null, 51],
+      [51, 81],
+      [81, null],
+    ]);
     expect(after?.bands.map((b) => [b.from, b.to, b.label.id[0]])).toEqual([
       [null, 32, 'E'],
       [32, 54, 'D'],

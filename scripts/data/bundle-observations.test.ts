@@ -13,7 +13,10 @@ import { AREA_DATA, BUNDLE_DIR, readBundleJson, readCsvRecords, readText, SOURCE
 const regions = readBundleJson('regions.json') as Region[];
 const indicators = readBundleJson('indicators.json') as Indicator[];
 const files = new Map(
-  indicators.map((i) => [i.id, readBundleJson(`observations/${i.id}.json`) as { indicator: string; observations: Observation[] }]),
+  indicators.map((i) => [
+    i.id,
+    readBundleJson(`observations/${i.id}.json`) as { indicator: string; observations: Observation[] },
+  ]),
 );
 const observationsOf = (id: string): Observation[] => files.get(id)?.observations ?? [];
 const key = (region: string, year: number | string) => `${region}|${year}`;
@@ -32,7 +35,12 @@ const FACT_TABLES: readonly FactTable[] = [
   { indicator: 'ombudsman-score', file: 'ombudsman.csv', value: 'score' },
   { indicator: 'ipp', file: 'ipp.csv' },
   { indicator: 'eppd', file: 'eppd.csv', year: 'eval_year', value: 'score', blankIsNull: true },
-  { indicator: 'smart-city-cohort', file: 'smart_city_participants.csv', year: 'year_joined', value: 'year_joined' },
+  {
+    indicator: 'smart-city-cohort',
+    file: 'smart_city_participants.csv',
+    year: 'year_joined',
+    value: 'year_joined',
+  },
 ];
 
 type Row = Record<string, string>;
@@ -70,28 +78,34 @@ describe('observation files', () => {
     expect(names).toEqual(indicators.map((i) => `${i.id}.json`).sort());
   });
 
-  it.each(indicators.map((i) => [i.id, i] as const))('%s validates row by row and passes the app checks', (id, indicator) => {
-    const file = files.get(id);
-    expect(observationFileSchema.safeParse(file).success).toBe(true);
-    expect(file?.indicator).toBe(id);
-    for (const observation of file?.observations ?? []) {
-      const result = observationSchema.safeParse(observation);
-      expect(result.success, JSON.stringify(observation)).toBe(true);
-    }
-    const known = new Set(regions.map((r) => r.code));
-    expect(checkObservations(file?.observations ?? [], indicator, known).issues).toEqual([]);
-  });
+  it.each(indicators.map((i) => [i.id, i] as const))(
+    '%s validates row by row and passes the app checks',
+    (id, indicator) => {
+      const file = files.get(id);
+      expect(observationFileSchema.safeParse(file).success).toBe(true);
+      expect(file?.indicator).toBe(id);
+      for (const observation of file?.observations ?? []) {
+        const result = observationSchema.safeParse(observation);
+        expect(result.success, JSON.stringify(observation)).toBe(true);
+      }
+      const known = new Set(regions.map((r) => r.code));
+      expect(checkObservations(file?.observations ?? [], indicator, known).issues).toEqual([]);
+    },
+  );
 
-  it.each(indicators.map((i) => [i.id] as const))('%s is sorted by region code (Indonesia first), then year', (id) => {
-    const rank = (code: string) => (code === 'ID' ? '' : code);
-    const rows = observationsOf(id);
-    rows.slice(1).forEach((o, i) => {
-      const previous = rows[i]!;
-      const inOrder =
-        rank(previous.region) < rank(o.region) || (previous.region === o.region && previous.year < o.year);
-      expect(inOrder, `${previous.region} ${previous.year} before ${o.region} ${o.year}`).toBe(true);
-    });
-  });
+  it.each(indicators.map((i) => [i.id] as const))(
+    '%s is sorted by region code (Indonesia first), then year',
+    (id) => {
+      const rank = (code: string) => (code === 'ID' ? '' : code);
+      const rows = observationsOf(id);
+      rows.slice(1).forEach((o, i) => {
+        const previous = rows[i]!;
+        const inOrder =
+          rank(previous.region) < rank(o.region) || (previous.region === o.region && previous.year < o.year);
+        expect(inOrder, `${previous.region} ${previous.year} before ${o.region} ${o.year}`).toBe(true);
+      });
+    },
+  );
 
   it('never publishes a gap without a note, and publishes gaps only for EPPD', () => {
     for (const [id, file] of files) {
@@ -139,12 +153,16 @@ describe('bundled values and the fact tables in data/sources', () => {
   it('population-density is population ÷ area for every region that has both, and only those', () => {
     const population = expectedRows(factTable('population'));
     const area = new Map(
-      [...expectedRows(factTable('area')).values()].map(({ value, row }) => [row.region_code!, { value, year: row.year }]),
+      [...expectedRows(factTable('area')).values()].map(({ value, row }) => [
+        row.region_code!,
+        { value, year: row.year },
+      ]),
     );
     const expected = new Map<string, number>();
     for (const { value, row } of population.values()) {
       const land = area.get(row.region_code!);
-      if (value !== null && land?.value) expected.set(key(row.region_code!, row.year!), Math.round((value / land.value) * 100) / 100);
+      if (value !== null && land?.value)
+        expected.set(key(row.region_code!, row.year!), Math.round((value / land.value) * 100) / 100);
     }
     const density = observationsOf('population-density');
     expect(density).toHaveLength(552);
@@ -157,15 +175,26 @@ describe('bundled values and the fact tables in data/sources', () => {
 });
 
 describe('coverage', () => {
-  const regencies = regions.filter((r) => r.level === 'regency').map((r) => r.code as string).sort();
+  const regencies = regions
+    .filter((r) => r.level === 'regency')
+    .map((r) => r.code as string)
+    .sort();
 
-  it.each(['ipm', 'poverty-rate'])('%s covers all 514 regencies/cities in each of 2021–2024, and Indonesia', (id) => {
-    for (const year of [2021, 2022, 2023, 2024]) {
-      const inYear = observationsOf(id).filter((o) => o.year === year);
-      expect(inYear.filter((o) => o.region.includes('.')).map((o) => o.region as string).sort()).toEqual(regencies);
-      expect(inYear.some((o) => o.region === 'ID')).toBe(true);
-    }
-  });
+  it.each(['ipm', 'poverty-rate'])(
+    '%s covers all 514 regencies/cities in each of 2021–2024, and Indonesia',
+    (id) => {
+      for (const year of [2021, 2022, 2023, 2024]) {
+        const inYear = observationsOf(id).filter((o) => o.year === year);
+        expect(
+          inYear
+            .filter((o) => o.region.includes('.'))
+            .map((o) => o.region as string)
+            .sort(),
+        ).toEqual(regencies);
+        expect(inYear.some((o) => o.region === 'ID')).toBe(true);
+      }
+    },
+  );
 
   it('publishes provinces as BPS lists them: 34 before the new Papua provinces appear, 38 after', () => {
     const provincesIn = (id: string, year: number) =>
@@ -178,7 +207,9 @@ describe('coverage', () => {
 describe('flags', () => {
   const flagged = (flag: string) =>
     [...files].flatMap(([id, file]) =>
-      file.observations.filter((o) => o.flags?.includes(flag as never)).map((o) => `${id} ${o.region} ${o.year}`),
+      file.observations
+        .filter((o) => o.flags?.includes(flag as never))
+        .map((o) => `${id} ${o.region} ${o.year}`),
     );
 
   it('marks exactly the Papua/Papua Barat province rows on the pre-2022 boundary', () => {
@@ -244,7 +275,9 @@ describe('the committed bundle', () => {
     });
     expect(bundle.issues).toEqual([]);
     for (const [path, text] of bundle.files) {
-      expect(readText(join(BUNDLE_DIR, path)) === text, `${path} is stale: run npm run data:build`).toBe(true);
+      expect(readText(join(BUNDLE_DIR, path)) === text, `${path} is stale: run npm run data:build`).toBe(
+        true,
+      );
     }
   });
 

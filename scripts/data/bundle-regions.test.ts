@@ -26,9 +26,17 @@ describe('regions.json', () => {
   it('has the codes, names and parents of idn-area-data', () => {
     const expected = [
       ...provinces.map((p) => [p.code, p.name, 'ID', 'provinsi']),
-      ...regencies.map((r) => [r.code, r.name, r.province_code, r.name?.startsWith('Kota ') ? 'kota' : 'kabupaten']),
+      ...regencies.map((r) => [
+        r.code,
+        r.name,
+        r.province_code,
+        r.name?.startsWith('Kota ') ? 'kota' : 'kabupaten',
+      ]),
     ].sort();
-    const actual = regions.filter((r) => r.level !== 'country').map((r) => [r.code, r.name, r.parent, r.kind]).sort();
+    const actual = regions
+      .filter((r) => r.level !== 'country')
+      .map((r) => [r.code, r.name, r.parent, r.kind])
+      .sort();
     expect(actual).toEqual(expected);
   });
 

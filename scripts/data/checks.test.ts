@@ -33,7 +33,10 @@ describe('parseYear', () => {
   it('reads four-digit years and refuses anything else', () => {
     expect(parseYear('2024', 'year')).toEqual({ ok: true, value: 2024 });
     expect(parseYear('24', 'year')).toEqual({ ok: false, reason: 'year "24" is not a four-digit year' });
-    expect(parseYear('', 'year_joined')).toEqual({ ok: false, reason: 'year_joined "" is not a four-digit year' });
+    expect(parseYear('', 'year_joined')).toEqual({
+      ok: false,
+      reason: 'year_joined "" is not a four-digit year',
+    });
   });
 });
 

@@ -24,7 +24,10 @@ const YEAR = /^\d{4}$/;
 export function parseDecimal(raw: string, column: string): Parsed<number> {
   const text = raw.trim();
   if (!DECIMAL.test(text)) {
-    return { ok: false, reason: `${column} "${raw}" is not a number (expected digits with "." for decimals)` };
+    return {
+      ok: false,
+      reason: `${column} "${raw}" is not a number (expected digits with "." for decimals)`,
+    };
   }
   return { ok: true, value: Number(text) };
 }

@@ -16,7 +16,9 @@ describe('parseCsv', () => {
   });
 
   it('refuses multi-line fields, which would break line numbers', () => {
-    expect(() => parseCsv('t.csv', 'a,note\n1,"two\nlines"\n')).toThrow('t.csv:2: multi-line field in "note"');
+    expect(() => parseCsv('t.csv', 'a,note\n1,"two\nlines"\n')).toThrow(
+      't.csv:2: multi-line field in "note"',
+    );
   });
 
   it('refuses an empty file', () => {

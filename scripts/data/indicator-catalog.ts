@@ -8,7 +8,8 @@ const IPM_BANDS: Band[] = [
   { from: 80, to: null, label: { id: 'Sangat tinggi', en: 'Very high' } },
 ];
 
-const BPS_IPM_TABLE = 'https://www.bps.go.id/id/statistics-table/2/NDEzIzI=/-metode-baru-indeks-pembangunan-manusia.html';
+const BPS_IPM_TABLE =
+  'https://www.bps.go.id/id/statistics-table/2/NDEzIzI=/-metode-baru-indeks-pembangunan-manusia.html';
 const BPS_POVERTY_TABLE =
   'https://www.bps.go.id/id/statistics-table/2/NjIxIzI=/persentase-penduduk-miskin-menurut-kabupaten-kota.html';
 
@@ -179,7 +180,10 @@ export const INDICATORS: readonly Indicator[] = [
         'The method changed in 2022, so zones and categories are not comparable across 2021→2022. ' +
         'A sample taken from news; regions known only by their zone are not shown.',
     },
-    source: { name: 'Ombudsman RI – Penilaian Kepatuhan / Opini Pengawasan Pelayanan Publik', url: 'https://ombudsman.go.id' },
+    source: {
+      name: 'Ombudsman RI – Penilaian Kepatuhan / Opini Pengawasan Pelayanan Publik',
+      url: 'https://ombudsman.go.id',
+    },
     bandSets: [
       {
         fromYear: 2018,
@@ -189,9 +193,21 @@ export const INDICATORS: readonly Indicator[] = [
           en: 'Compliance with public-service standards (up to 2021)',
         },
         bands: [
-          { from: null, to: 51, label: { id: 'Zona merah – kepatuhan rendah', en: 'Red zone – low compliance' } },
-          { from: 51, to: 81, label: { id: 'Zona kuning – kepatuhan sedang', en: 'Yellow zone – medium compliance' } },
-          { from: 81, to: null, label: { id: 'Zona hijau – kepatuhan tinggi', en: 'Green zone – high compliance' } },
+          {
+            from: null,
+            to: 51,
+            label: { id: 'Zona merah – kepatuhan rendah', en: 'Red zone – low compliance' },
+          },
+          {
+            from: 51,
+            to: 81,
+            label: { id: 'Zona kuning – kepatuhan sedang', en: 'Yellow zone – medium compliance' },
+          },
+          {
+            from: 81,
+            to: null,
+            label: { id: 'Zona hijau – kepatuhan tinggi', en: 'Green zone – high compliance' },
+          },
         ],
       },
       {
@@ -202,11 +218,31 @@ export const INDICATORS: readonly Indicator[] = [
           en: 'Opinion on public-service delivery (2022–2024)',
         },
         bands: [
-          { from: null, to: 32, label: { id: 'E – kualitas terendah (zona merah)', en: 'E – lowest quality (red zone)' } },
-          { from: 32, to: 54, label: { id: 'D – kualitas rendah (zona merah)', en: 'D – low quality (red zone)' } },
-          { from: 54, to: 78, label: { id: 'C – kualitas sedang (zona kuning)', en: 'C – medium quality (yellow zone)' } },
-          { from: 78, to: 88, label: { id: 'B – kualitas tinggi (zona hijau)', en: 'B – high quality (green zone)' } },
-          { from: 88, to: null, label: { id: 'A – kualitas tertinggi (zona hijau)', en: 'A – highest quality (green zone)' } },
+          {
+            from: null,
+            to: 32,
+            label: { id: 'E – kualitas terendah (zona merah)', en: 'E – lowest quality (red zone)' },
+          },
+          {
+            from: 32,
+            to: 54,
+            label: { id: 'D – kualitas rendah (zona merah)', en: 'D – low quality (red zone)' },
+          },
+          {
+            from: 54,
+            to: 78,
+            label: { id: 'C – kualitas sedang (zona kuning)', en: 'C – medium quality (yellow zone)' },
+          },
+          {
+            from: 78,
+            to: 88,
+            label: { id: 'B – kualitas tinggi (zona hijau)', en: 'B – high quality (green zone)' },
+          },
+          {
+            from: 88,
+            to: null,
+            label: { id: 'A – kualitas tertinggi (zona hijau)', en: 'A – highest quality (green zone)' },
+          },
         ],
       },
     ],

@@ -151,7 +151,9 @@ describe('ombudsmanNote', () => {
   const row = (code: string, note: string) => ({ line: 2, values: { region_code: code, note } });
 
   it('keeps notes about the value and drops notes about the article or other regions', () => {
-    expect(ombudsmanNote(row('13.06', 'Nagekeo given as 80.43 elsewhere'))).toBe('Nagekeo given as 80.43 elsewhere');
+    expect(ombudsmanNote(row('13.06', 'Nagekeo given as 80.43 elsewhere'))).toBe(
+      'Nagekeo given as 80.43 elsewhere',
+    );
     expect(ombudsmanNote(row('18.01', 'Tulang Bawang Barat not in the published list'))).toBeUndefined();
     expect(ombudsmanNote(row('13.06', 'corroborated/extra fields: https://x.id'))).toBeUndefined();
     expect(ombudsmanNote(row('13.06', ''))).toBeUndefined();
@@ -165,7 +167,13 @@ describe('ombudsmanNote', () => {
 });
 
 describe('densityObservations', () => {
-  const draft = (indicator: string, region: string, year: number, value: number | null, note?: string): Draft => ({
+  const draft = (
+    indicator: string,
+    region: string,
+    year: number,
+    value: number | null,
+    note?: string,
+  ): Draft => ({
     indicator,
     origin: { file: `${indicator}.csv`, line: 2 },
     region: region as RegionCode,

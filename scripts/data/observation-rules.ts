@@ -138,7 +138,13 @@ export const TABLE_SPECS: readonly TableSpec[] = [
     note: csvNote,
   },
   // The population and area notes repeat one sentence on every row; it lives in the description.
-  { indicator: 'population', file: 'population.csv', yearColumn: 'year', valueColumn: 'value', blank: 'error' },
+  {
+    indicator: 'population',
+    file: 'population.csv',
+    yearColumn: 'year',
+    valueColumn: 'value',
+    blank: 'error',
+  },
   {
     indicator: 'area',
     file: 'area.csv',
@@ -159,7 +165,9 @@ export const TABLE_SPECS: readonly TableSpec[] = [
         ? 'evaluated with the earlier method (PermenPANRB 5/2018); not directly comparable with 2021 onwards'
         : undefined),
     flags: (row) => [
-      ...(field(row, 'predicate_basis') === 'derived_from_official_threshold' ? (['derived-class'] as const) : []),
+      ...(field(row, 'predicate_basis') === 'derived_from_official_threshold'
+        ? (['derived-class'] as const)
+        : []),
       ...inferredYear(row),
     ],
   },
@@ -276,8 +284,13 @@ export function extractObservations(
     const oldBoundary = isOldPapuaBoundary(spec.indicator, region, year.value);
     const baseNote = spec.note?.(row);
     const note =
-      oldBoundary && !baseNote?.includes('pre-2022 boundary') ? joinNotes(baseNote, OLD_BOUNDARY_NOTE) : baseNote;
-    const flags: ObservationFlag[] = [...(oldBoundary ? (['old-boundary'] as const) : []), ...(spec.flags?.(row) ?? [])];
+      oldBoundary && !baseNote?.includes('pre-2022 boundary')
+        ? joinNotes(baseNote, OLD_BOUNDARY_NOTE)
+        : baseNote;
+    const flags: ObservationFlag[] = [
+      ...(oldBoundary ? (['old-boundary'] as const) : []),
+      ...(spec.flags?.(row) ?? []),
+    ];
     result.drafts.push({
       indicator: spec.indicator,
       origin,

@@ -19,7 +19,10 @@ describe('buildRegions', () => {
   it('adds the country, links parents and tells kota from kabupaten by the name', () => {
     const regions = buildRegions(
       parseCsv('p.csv', 'code,name\n61,Kalimantan Barat\n'),
-      parseCsv('r.csv', 'code,province_code,name\n61.72,61,Kota Singkawang\n61.11,61,Kabupaten Kayong Utara\n61.12,61,Kabupaten Kubu Raya\n'),
+      parseCsv(
+        'r.csv',
+        'code,province_code,name\n61.72,61,Kota Singkawang\n61.11,61,Kabupaten Kayong Utara\n61.12,61,Kabupaten Kubu Raya\n',
+      ),
     );
     expect(regions).toEqual([
       { code: 'ID', name: 'Indonesia', level: 'country', parent: null, kind: 'negara' },

@@ -15,8 +15,13 @@ describe('sourceFromUrl', () => {
   });
 
   it('names a news page by its host, without www. or port', () => {
-    expect(sourceFromUrl('https://www.jpnn.com/news/x')).toEqual({ name: 'jpnn.com', url: 'https://www.jpnn.com/news/x' });
-    expect(sourceFromUrl('https://diskominfo.bintankab.go.id:443/read/x').name).toBe('diskominfo.bintankab.go.id');
+    expect(sourceFromUrl('https://www.jpnn.com/news/x')).toEqual({
+      name: 'jpnn.com',
+      url: 'https://www.jpnn.com/news/x',
+    });
+    expect(sourceFromUrl('https://diskominfo.bintankab.go.id:443/read/x').name).toBe(
+      'diskominfo.bintankab.go.id',
+    );
   });
 
   it('keeps a description that is not a URL as the name, without a url', () => {
