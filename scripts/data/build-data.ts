@@ -49,4 +49,10 @@ function main(): void {
   for (const [reason, count] of skippedByReason) console.log(`skipped ${count} row(s) – ${reason}`);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  // Malformed input (a broken CSV, a missing file) stops the build with its message, not a stack trace.
+  console.error(`data:build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
