@@ -1,9 +1,26 @@
-import { defineConfig } from 'vitest/config';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+/** The MSW worker in public/ is for `VITE_MOCK_API=true npm run dev` only; production ships none of it. */
+function dropMockWorkerFromBuild(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-mock-worker-from-build',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), dropMockWorkerFromBuild()],
   build: {
     target: 'es2022',
     sourcemap: false,

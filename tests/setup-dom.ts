@@ -5,6 +5,11 @@ import { useNoticeStore } from '../src/store/notice-store';
 import { DEFAULT_SELECTION, useSelectionStore } from '../src/store/selection-store';
 import { server } from './msw-server';
 
+// jsdom has no canvas; Leaflet's canvas renderer only needs calls that do nothing.
+HTMLCanvasElement.prototype.getContext = function fakeContext() {
+  return new Proxy({}, { get: (_target, property) => (property === 'canvas' ? this : () => undefined) });
+} as unknown as HTMLCanvasElement['getContext'];
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();

@@ -27,7 +27,12 @@ export function ConfigGate({ children }: { children: ReactNode }) {
       useNoticeStore.getState().addNotice(
         problem.kind === 'missing'
           ? { id: 'config', messageKey: 'notice.configMissing', tone: 'info' }
-          : { id: 'config', messageKey: 'notice.configInvalid', params: { reason: problem.reason }, tone: 'warning' },
+          : {
+              id: 'config',
+              messageKey: 'notice.configInvalid',
+              params: { reason: problem.reason },
+              tone: 'warning',
+            },
       );
     },
     [loaded?.problem],
@@ -35,7 +40,9 @@ export function ConfigGate({ children }: { children: ReactNode }) {
 
   const source = useMemo<DataSource | null>(
     () =>
-      loaded ? { key: loaded.dataUrl, provider: createHttpProvider(loaded.dataUrl), config: loaded.config } : null,
+      loaded
+        ? { key: loaded.dataUrl, provider: createHttpProvider(loaded.dataUrl), config: loaded.config }
+        : null,
     [loaded],
   );
 

@@ -14,14 +14,24 @@ describe('parseSelectionParams', () => {
       level: 'regency',
       region: '61.11',
       compare: ['61.11', '61.04'],
+      classes: 'quantile',
     });
     expect(rejected).toEqual([]);
   });
 
   it('falls back to defaults for bad values and names each rejected parameter', () => {
-    const { selection, rejected } = parse('indicator=Bad%20Id!&year=abc&level=village&region=6111');
-    expect(selection).toEqual({ indicator: null, year: null, level: 'province', region: null, compare: [] });
-    expect(rejected.map((r) => r.param)).toEqual(['indicator', 'year', 'level', 'region']);
+    const { selection, rejected } = parse(
+      'indicator=Bad%20Id!&year=abc&level=village&region=6111&classes=kmeans',
+    );
+    expect(selection).toEqual({
+      indicator: null,
+      year: null,
+      level: 'province',
+      region: null,
+      compare: [],
+      classes: 'quantile',
+    });
+    expect(rejected.map((r) => r.param)).toEqual(['indicator', 'year', 'level', 'region', 'classes']);
     expect(rejected[1]).toEqual({ param: 'year', value: 'abc' });
   });
 
@@ -37,7 +47,7 @@ describe('parseSelectionParams', () => {
 
 describe('toSelectionParams', () => {
   it('round-trips a selection and leaves out defaults', () => {
-    const query = 'indicator=ipm&year=2023&level=regency&region=61.11&compare=61.11%2C61';
+    const query = 'indicator=ipm&year=2023&level=regency&region=61.11&compare=61.11%2C61&classes=jenks';
     const { selection } = parse(query);
     expect(toSelectionParams(selection).toString()).toBe(query);
     expect(toSelectionParams(parse('level=province').selection).toString()).toBe('');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLASS_METHODS } from '../domain/analysis/classify';
 import { isRegionCode, type RegionCode } from '../domain/region';
 import { DEFAULT_SELECTION, type Selection } from '../store/selection-store';
 
@@ -8,7 +9,10 @@ export interface RejectedParam {
   value: string;
 }
 
-const regionCode = z.string().refine(isRegionCode).transform((c) => c as RegionCode);
+const regionCode = z
+  .string()
+  .refine(isRegionCode)
+  .transform((c) => c as RegionCode);
 
 const paramSchemas = {
   indicator: z.string().regex(/^[a-z0-9-]{1,64}$/),
@@ -19,9 +23,10 @@ const paramSchemas = {
     .string()
     .transform((list) => list.split(',').filter(Boolean))
     .pipe(z.array(regionCode).max(8)),
+  classes: z.enum(CLASS_METHODS),
 } satisfies Record<keyof Selection, z.ZodType>;
 
-const PARAM_ORDER: (keyof Selection)[] = ['indicator', 'year', 'level', 'region', 'compare'];
+const PARAM_ORDER: (keyof Selection)[] = ['indicator', 'year', 'level', 'region', 'compare', 'classes'];
 
 export function parseSelectionParams(params: URLSearchParams): {
   selection: Selection;
@@ -51,5 +56,6 @@ export function toSelectionParams(selection: Selection, keep?: URLSearchParams):
   if (selection.level !== DEFAULT_SELECTION.level) params.set('level', selection.level);
   if (selection.region) params.set('region', selection.region);
   if (selection.compare.length > 0) params.set('compare', selection.compare.join(','));
+  if (selection.classes !== DEFAULT_SELECTION.classes) params.set('classes', selection.classes);
   return params;
 }

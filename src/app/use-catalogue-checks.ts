@@ -17,7 +17,8 @@ export function useCatalogueChecks(): void {
   const { indicator, year, region } = useSelectionStore();
   const indicators = useIndicators().data?.rows;
   const regions = useRegions().data?.rows;
-  const observations = useObservations(indicators?.some((i) => i.id === indicator) ? indicator : null).data?.rows;
+  const observations = useObservations(indicators?.some((i) => i.id === indicator) ? indicator : null).data
+    ?.rows;
 
   useEffect(
     function fallBackFromUnknownIndicator() {
@@ -36,7 +37,8 @@ export function useCatalogueChecks(): void {
 
   useEffect(
     function fallBackFromYearWithoutData() {
-      if (!observations || year === null || observations.some((o) => o.year === year && o.value !== null)) return;
+      if (!observations || year === null || observations.some((o) => o.year === year && o.value !== null))
+        return;
       const fallback = effectiveYear(null, observations);
       const current = indicators?.find((i) => i.id === indicator);
       useNoticeStore.getState().addNotice({

@@ -12,7 +12,10 @@ export function useUrlSync(): void {
   const navigate = useNavigate();
   const locationRef = useRef(location);
   const written = useRef<string | null>(null);
-  locationRef.current = location;
+
+  useEffect(function rememberLocation() {
+    locationRef.current = location;
+  });
 
   useEffect(
     function readSelectionFromUrl() {
@@ -23,7 +26,12 @@ export function useUrlSync(): void {
       useSelectionStore.getState().replaceSelection(selection);
       const { addNotice } = useNoticeStore.getState();
       for (const { param, value } of rejected) {
-        addNotice({ id: `param-${param}`, messageKey: 'notice.badParam', params: { param, value }, tone: 'warning' });
+        addNotice({
+          id: `param-${param}`,
+          messageKey: 'notice.badParam',
+          params: { param, value },
+          tone: 'warning',
+        });
       }
     },
     [location.search],

@@ -6,7 +6,8 @@ import { LoadingState } from './loading-state';
 /** The loading or error state of one query, or nothing once it has data. */
 export function QueryStatus({ query, what }: { query: UseQueryResult<unknown>; what: string }) {
   if (query.isPending) return <LoadingState what={what} />;
-  if (query.isError) return <ErrorPanel what={what} error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return <ErrorPanel what={what} error={query.error} onRetry={() => void query.refetch()} />;
   return null;
 }
 

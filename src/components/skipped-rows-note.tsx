@@ -3,7 +3,13 @@ import type { ValidationIssue } from '../domain/validation-issue';
 import { IssueTable } from './issue-table';
 
 /** Says that some rows were dropped, and why, while the valid rows are shown. */
-export function SkippedRowsNote({ resource, issues }: { resource: string; issues: readonly ValidationIssue[] }) {
+export function SkippedRowsNote({
+  resource,
+  issues,
+}: {
+  resource: string;
+  issues: readonly ValidationIssue[];
+}) {
   const { t } = useTranslation();
   if (issues.length === 0) return null;
   const rows = new Set(issues.map((issue) => issue.row)).size;

@@ -4,7 +4,10 @@ import { loadConfig, resolveDataUrl } from './load-config';
 const BASE = 'https://dasbor.example.go.id/app/';
 
 function serve(body: string, status = 200) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status })),
+  );
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -18,10 +21,19 @@ describe('resolveDataUrl', () => {
 
 describe('loadConfig', () => {
   it('uses the configured data URL and basemap', async () => {
-    serve(JSON.stringify({ dataUrl: 'https://data.example.go.id/v1', basemap: { url: 'https://t/{z}/{x}/{y}.png', attribution: 'OSM' } }));
+    serve(
+      JSON.stringify({
+        dataUrl: 'https://data.example.go.id/v1',
+        basemap: { url: 'https://t/{z}/{x}/{y}.png', attribution: 'OSM' },
+      }),
+    );
     const loaded = await loadConfig(BASE);
     expect(loaded.dataUrl).toBe('https://data.example.go.id/v1');
-    expect(loaded.config.basemap).toEqual({ url: 'https://t/{z}/{x}/{y}.png', attribution: 'OSM', maxZoom: 18 });
+    expect(loaded.config.basemap).toEqual({
+      url: 'https://t/{z}/{x}/{y}.png',
+      attribution: 'OSM',
+      maxZoom: 18,
+    });
     expect(loaded.problem).toBeNull();
   });
 

@@ -39,7 +39,10 @@ export async function loadConfig(baseHref: string): Promise<LoadedConfig> {
   const parsed = appConfigSchema.safeParse(payload);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return withDefaults({ kind: 'invalid', reason: `${first?.path.join('.') || 'config'}: ${first?.message}` });
+    return withDefaults({
+      kind: 'invalid',
+      reason: `${first?.path.join('.') || 'config'}: ${first?.message}`,
+    });
   }
   return { config: parsed.data, dataUrl: resolveDataUrl(parsed.data.dataUrl, baseHref), problem: null };
 }

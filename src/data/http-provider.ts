@@ -26,7 +26,11 @@ export function createHttpProvider(dataUrl: string): DataProvider {
       if (!file.success) throw new InvalidPayloadError(resource, issuesFromZod(file.error, null));
       if (file.data.indicator !== indicatorId) {
         throw new InvalidPayloadError(resource, [
-          { row: null, field: 'indicator', reason: `file is for "${file.data.indicator}", expected "${indicatorId}"` },
+          {
+            row: null,
+            field: 'indicator',
+            reason: `file is for "${file.data.indicator}", expected "${indicatorId}"`,
+          },
         ]);
       }
       return validateRows(resource, file.data.observations, observationSchema);

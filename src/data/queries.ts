@@ -67,7 +67,6 @@ export function useBoundaries(level: BoundaryLevel) {
   return useQuery(boundariesQuery(useDataSource(), level));
 }
 
-
 /** Observations of several indicators at once, e.g. for a region's headline figures. */
 export function useObservationsOf(indicatorIds: readonly string[]) {
   const source = useDataSource();

@@ -36,7 +36,12 @@ describe('checkObservations', () => {
   });
 
   it('reports the row number the publisher sees when earlier rows were already dropped', () => {
-    const { issues } = checkObservations([{ region: code('99.99'), year: 2024, value: 5 }], poverty, known, [7]);
+    const { issues } = checkObservations(
+      [{ region: code('99.99'), year: 2024, value: 5 }],
+      poverty,
+      known,
+      [7],
+    );
     expect(issues[0]?.row).toBe(7);
   });
 });

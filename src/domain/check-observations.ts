@@ -26,7 +26,11 @@ export function checkObservations(
     if (knownRegions && !knownRegions.has(observation.region)) {
       issues.push({ row, field: 'region', reason: `unknown region code ${observation.region}` });
     } else if (seen.has(key)) {
-      issues.push({ row, field: 'year', reason: `second value for ${observation.region} in ${observation.year}` });
+      issues.push({
+        row,
+        field: 'year',
+        reason: `second value for ${observation.region} in ${observation.year}`,
+      });
     } else if (value !== null && ((min !== null && value < min) || (max !== null && value > max))) {
       issues.push({ row, field: 'value', reason: `${value} is outside ${min ?? '−∞'}…${max ?? '∞'}` });
     } else {

@@ -5,13 +5,7 @@ export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
 
 /** The six smart-city dimensions, plus the general government affairs an indicator may inform. */
 export type IndicatorCategory =
-  | 'governance'
-  | 'branding'
-  | 'economy'
-  | 'living'
-  | 'society'
-  | 'environment'
-  | 'demography';
+  'governance' | 'branding' | 'economy' | 'living' | 'society' | 'environment' | 'demography';
 
 export const INDICATOR_CATEGORIES: readonly IndicatorCategory[] = [
   'governance',
@@ -57,14 +51,10 @@ export interface Indicator {
 }
 
 export function bandsForYear(indicator: Indicator, year: number): Band[] | undefined {
-  const set = indicator.bandSets?.find(
-    (s) => year >= s.fromYear && (s.toYear === null || year <= s.toYear),
-  );
+  const set = indicator.bandSets?.find((s) => year >= s.fromYear && (s.toYear === null || year <= s.toYear));
   return set?.bands ?? indicator.bands;
 }
 
 export function bandOf(bands: readonly Band[], value: number): Band | undefined {
-  return bands.find(
-    (b) => (b.from === null || value >= b.from) && (b.to === null || value < b.to),
-  );
+  return bands.find((b) => (b.from === null || value >= b.from) && (b.to === null || value < b.to));
 }

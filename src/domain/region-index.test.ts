@@ -7,7 +7,14 @@ const region = (code: string, name: string, level: Region['level'], parent: stri
   name,
   level,
   parent: parent as RegionCode | null,
-  kind: level === 'country' ? 'negara' : level === 'province' ? 'provinsi' : name.startsWith('Kota') ? 'kota' : 'kabupaten',
+  kind:
+    level === 'country'
+      ? 'negara'
+      : level === 'province'
+        ? 'provinsi'
+        : name.startsWith('Kota')
+          ? 'kota'
+          : 'kabupaten',
 });
 
 const regions = [

@@ -3,7 +3,8 @@
  * are copied from the bundled official tables (BPS var 413 IPM and March poverty); the boundary
  * squares are NOT real geography, only shapes for tests.
  */
-const BPS_IPM = 'https://www.bps.go.id/id/statistics-table/2/NDEzIzI=/-metode-baru-indeks-pembangunan-manusia.html';
+const BPS_IPM =
+  'https://www.bps.go.id/id/statistics-table/2/NDEzIzI=/-metode-baru-indeks-pembangunan-manusia.html';
 const BPS_POVERTY = 'https://www.bps.go.id/id/statistics-table/2/NjIxIzI=/';
 
 export const regionsFixture = [

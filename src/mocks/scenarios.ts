@@ -18,7 +18,8 @@ type Payloads = Record<Resource, (indicatorId: string) => unknown>;
 
 /** Rows whose fields have the wrong types. */
 const wrongTypeRows: Payloads = {
-  regions: () => regionsFixture.map((r) => ({ ...r, code: Number(r.code.replace('.', '')) || r.code, level: 7 })),
+  regions: () =>
+    regionsFixture.map((r) => ({ ...r, code: Number(r.code.replace('.', '')) || r.code, level: 7 })),
   indicators: () => indicatorsFixture.map((i) => ({ ...i, decimals: 'two', polarity: true })),
   observations: (indicator) => ({ indicator, observations: [{ region: 6111, year: '2024', value: '8,84' }] }),
   boundaries: () => ({ type: 'Topology', arcs: 'none', objects: {} }),
@@ -32,7 +33,11 @@ const missingFieldRows: Payloads = {
 };
 
 const partialRows: Payloads = {
-  regions: () => [...regionsFixture, { code: '61.999', name: 'Bad code', level: 'regency', parent: '61', kind: 'kabupaten' }, { name: 'No code' }],
+  regions: () => [
+    ...regionsFixture,
+    { code: '61.999', name: 'Bad code', level: 'regency', parent: '61', kind: 'kabupaten' },
+    { name: 'No code' },
+  ],
   indicators: () => [...indicatorsFixture, { id: 'Broken Id', name: 'no texts' }],
   observations: (indicator) => ({
     indicator,
@@ -43,27 +48,46 @@ const partialRows: Payloads = {
       { region: '61.04', year: 2025, value: 140 },
     ],
   }),
-  boundaries: () => ({ type: 'Topology', arcs: [], objects: { regions: { type: 'GeometryCollection', geometries: [] } } }),
+  boundaries: () => ({
+    type: 'Topology',
+    arcs: [],
+    objects: { regions: { type: 'GeometryCollection', geometries: [] } },
+  }),
 };
 
 const emptyRows: Payloads = {
   regions: () => [],
   indicators: () => [],
   observations: (indicator) => ({ indicator, observations: [] }),
-  boundaries: () => ({ type: 'Topology', arcs: [], objects: { regions: { type: 'GeometryCollection', geometries: [] } } }),
+  boundaries: () => ({
+    type: 'Topology',
+    arcs: [],
+    objects: { regions: { type: 'GeometryCollection', geometries: [] } },
+  }),
 };
 
 /** Named failures, used with `server.use(...)` in tests and `?scenario=` in the dev mock API. */
 export const scenarios = {
-  serverError: (resource: Resource) => reply(resource, () => new HttpResponse('Internal Server Error', { status: 500 })),
+  serverError: (resource: Resource) =>
+    reply(resource, () => new HttpResponse('Internal Server Error', { status: 500 })),
   notFound: (resource: Resource) => reply(resource, () => new HttpResponse('Not Found', { status: 404 })),
   networkError: (resource: Resource) => reply(resource, () => HttpResponse.error()),
   malformedJson: (resource: Resource) =>
-    reply(resource, () => new HttpResponse('[{"code": "61", "name": "Kalim', { headers: { 'Content-Type': 'application/json' } })),
-  wrongTypes: (resource: Resource) => reply(resource, (id) => HttpResponse.json(wrongTypeRows[resource](id) as object)),
-  missingFields: (resource: Resource) => reply(resource, (id) => HttpResponse.json(missingFieldRows[resource](id) as object)),
-  partialRows: (resource: Resource) => reply(resource, (id) => HttpResponse.json(partialRows[resource](id) as object)),
-  emptyArrays: (resource: Resource) => reply(resource, (id) => HttpResponse.json(emptyRows[resource](id) as object)),
+    reply(
+      resource,
+      () =>
+        new HttpResponse('[{"code": "61", "name": "Kalim', {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    ),
+  wrongTypes: (resource: Resource) =>
+    reply(resource, (id) => HttpResponse.json(wrongTypeRows[resource](id) as object)),
+  missingFields: (resource: Resource) =>
+    reply(resource, (id) => HttpResponse.json(missingFieldRows[resource](id) as object)),
+  partialRows: (resource: Resource) =>
+    reply(resource, (id) => HttpResponse.json(partialRows[resource](id) as object)),
+  emptyArrays: (resource: Resource) =>
+    reply(resource, (id) => HttpResponse.json(emptyRows[resource](id) as object)),
 };
 
 export type ScenarioName = keyof typeof scenarios;

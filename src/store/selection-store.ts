@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ClassMethod } from '../domain/analysis/classify';
 import type { RegionCode } from '../domain/region';
 
 export type MapLevel = 'province' | 'regency';
@@ -11,6 +12,7 @@ export interface Selection {
   level: MapLevel;
   region: RegionCode | null;
   compare: RegionCode[];
+  classes: ClassMethod;
 }
 
 export const DEFAULT_SELECTION: Selection = {
@@ -19,6 +21,7 @@ export const DEFAULT_SELECTION: Selection = {
   level: 'province',
   region: null,
   compare: [],
+  classes: 'quantile',
 };
 
 interface SelectionActions {
@@ -28,6 +31,7 @@ interface SelectionActions {
   selectRegion: (region: RegionCode | null) => void;
   toggleCompare: (region: RegionCode) => void;
   clearCompare: () => void;
+  selectClasses: (classes: ClassMethod) => void;
   replaceSelection: (selection: Selection) => void;
 }
 
@@ -45,10 +49,11 @@ export const useSelectionStore = create<Selection & SelectionActions>()((set) =>
         : [...compare, region].slice(-MAX_COMPARE),
     })),
   clearCompare: () => set({ compare: [] }),
+  selectClasses: (classes) => set({ classes }),
   replaceSelection: (selection) => set(selection),
 }));
 
 export function pickSelection(state: Selection): Selection {
-  const { indicator, year, level, region, compare } = state;
-  return { indicator, year, level, region, compare };
+  const { indicator, year, level, region, compare, classes } = state;
+  return { indicator, year, level, region, compare, classes };
 }

@@ -5,7 +5,11 @@ import type { RegionCode } from '../domain/region';
 import { effectiveIndicator, effectiveYear, yearsWithData } from './selectors';
 
 const indicators = [{ id: 'poverty-rate' }, { id: 'ipm' }] as Indicator[];
-const obs = (year: number, value: number | null): Observation => ({ region: '61.11' as RegionCode, year, value });
+const obs = (year: number, value: number | null): Observation => ({
+  region: '61.11' as RegionCode,
+  year,
+  value,
+});
 
 describe('effectiveIndicator', () => {
   it('keeps a known choice and falls back to IPM for an unknown one', () => {

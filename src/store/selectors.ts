@@ -4,7 +4,10 @@ import type { Observation } from '../domain/observation';
 export const PREFERRED_INDICATOR = 'ipm';
 
 /** The indicator to show: the chosen one if it exists, else IPM, else the first in the catalogue. */
-export function effectiveIndicator(chosen: string | null, indicators: readonly Indicator[]): Indicator | undefined {
+export function effectiveIndicator(
+  chosen: string | null,
+  indicators: readonly Indicator[],
+): Indicator | undefined {
   return (
     indicators.find((i) => i.id === chosen) ??
     indicators.find((i) => i.id === PREFERRED_INDICATOR) ??
@@ -20,7 +23,10 @@ export function yearsWithData(observations: readonly Observation[]): number[] {
 }
 
 /** The chosen year if it has data, else the newest year that does. */
-export function effectiveYear(chosen: number | null, observations: readonly Observation[]): number | undefined {
+export function effectiveYear(
+  chosen: number | null,
+  observations: readonly Observation[],
+): number | undefined {
   const years = yearsWithData(observations);
   return chosen !== null && years.includes(chosen) ? chosen : years[0];
 }

@@ -18,18 +18,29 @@ describe('app shell', () => {
   it('switches to English, remembers the choice and marks the document language', async () => {
     const { screen, user } = renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'Switch to English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Regional performance map' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Regional performance map' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Rankings' })).toBeInTheDocument();
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
   });
 
   it('reads the selection from a shared link', async () => {
-    const { router } = renderApp('/?indicator=poverty-rate&year=2023&level=regency&region=61.11&compare=61.11,61.04');
+    const { router } = renderApp(
+      '/?indicator=poverty-rate&year=2023&level=regency&region=61.11&compare=61.11,61.04',
+    );
     await waitFor(() => expect(useSelectionStore.getState().indicator).toBe('poverty-rate'));
-    expect(useSelectionStore.getState()).toMatchObject({ year: 2023, level: 'regency', region: '61.11', compare: ['61.11', '61.04'] });
+    expect(useSelectionStore.getState()).toMatchObject({
+      year: 2023,
+      level: 'regency',
+      region: '61.11',
+      compare: ['61.11', '61.04'],
+    });
     // Nothing was rejected, so the link is left exactly as it was shared.
-    expect(router.state.location.search).toBe('?indicator=poverty-rate&year=2023&level=regency&region=61.11&compare=61.11,61.04');
+    expect(router.state.location.search).toBe(
+      '?indicator=poverty-rate&year=2023&level=regency&region=61.11&compare=61.11,61.04',
+    );
   });
 
   it('writes a changed selection back to the address', async () => {
@@ -42,14 +53,18 @@ describe('app shell', () => {
   it('falls back to defaults with a notice for /?indicator=nonexistent&year=abc', async () => {
     const { screen } = renderApp('/?indicator=nonexistent&year=abc');
     expect(await screen.findByText(/Parameter “year=abc” di alamat tidak dikenali/)).toBeInTheDocument();
-    expect(await screen.findByText(/Indikator “nonexistent” tidak ada; menampilkan Indeks Pembangunan Manusia/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Indikator “nonexistent” tidak ada; menampilkan Indeks Pembangunan Manusia/),
+    ).toBeInTheDocument();
     await waitFor(() => expect(useSelectionStore.getState().indicator).toBe('ipm'));
     expect(screen.getByRole('heading', { level: 1, name: 'Peta kinerja daerah' })).toBeInTheDocument();
   });
 
   it('moves to the newest year with data when the linked year has none', async () => {
     const { screen } = renderApp('/?indicator=poverty-rate&year=2019');
-    expect(await screen.findByText(/Tidak ada data Persentase penduduk miskin untuk tahun 2019; menampilkan 2024/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Tidak ada data Persentase penduduk miskin untuk tahun 2019; menampilkan 2024/),
+    ).toBeInTheDocument();
     await waitFor(() => expect(useSelectionStore.getState().year).toBe(2024));
   });
 

@@ -23,7 +23,9 @@ describe('failure scenarios', () => {
   it('network error on indicators: says the server cannot be reached, still shows the region', async () => {
     server.use(scenarios.networkError('indicators'));
     const { screen } = renderApp('/region/61.11');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' }),
+    ).toBeInTheDocument();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Gagal memuat daftar indikator');
     expect(alert).toHaveTextContent('Server data tidak dapat dihubungi');
@@ -53,7 +55,9 @@ describe('failure scenarios', () => {
   it('missing fields in indicators: names the missing fields, keeps the region', async () => {
     server.use(scenarios.missingFields('indicators'));
     const { screen } = renderApp('/region/61.11');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' }),
+    ).toBeInTheDocument();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('indicators.json');
     expect(within(alert).getByRole('table')).toHaveTextContent('polarity');
@@ -62,8 +66,12 @@ describe('failure scenarios', () => {
   it('partial rows in observations: skips the bad rows with reasons, shows the valid values', async () => {
     server.use(scenarios.partialRows('observations'));
     const { screen, user } = renderApp('/data');
-    const card = (await screen.findByRole('heading', { name: 'Persentase penduduk miskin' })).closest('article')!;
-    const note = await within(card as HTMLElement).findByText(/3 baris di observations\/poverty-rate.json dilewati/);
+    const card = (await screen.findByRole('heading', { name: 'Persentase penduduk miskin' })).closest(
+      'article',
+    )!;
+    const note = await within(card as HTMLElement).findByText(
+      /3 baris di observations\/poverty-rate.json dilewati/,
+    );
     await user.click(note);
     const details = note.closest('details')!;
     expect(details).toHaveTextContent('unknown region code 99.99');
@@ -75,7 +83,9 @@ describe('failure scenarios', () => {
   it('partial rows in regions: keeps the valid regions and reports the two bad ones', async () => {
     server.use(scenarios.partialRows('regions'));
     const { screen } = renderApp('/region/61.11');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/2 baris di regions.json dilewati/)).toBeInTheDocument();
   });
 
@@ -91,6 +101,8 @@ describe('failure scenarios', () => {
     const { screen } = renderApp('/data', { language: 'en' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the list of indicators');
-    expect(alert).toHaveTextContent('The data file was not found (404). Check the data address in config.json.');
+    expect(alert).toHaveTextContent(
+      'The data file was not found (404). Check the data address in config.json.',
+    );
   });
 });

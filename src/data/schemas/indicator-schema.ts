@@ -26,9 +26,9 @@ export const indicatorSchema = z.object({
   name: localizedTextSchema,
   unit: localizedTextSchema,
   polarity: z.enum(['higher-is-better', 'lower-is-better', 'neutral']),
-  category: z.enum(INDICATOR_CATEGORIES as [string, ...string[]]).transform(
-    (c) => c as Indicator['category'],
-  ),
+  category: z
+    .enum(INDICATOR_CATEGORIES as [string, ...string[]])
+    .transform((c) => c as Indicator['category']),
   decimals: z.int().min(0).max(6),
   description: localizedTextSchema,
   source: sourceSchema,

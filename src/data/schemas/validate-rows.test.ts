@@ -4,7 +4,13 @@ import { observationSchema } from './observation-schema';
 import { indicatorSchema } from './indicator-schema';
 import { InvalidPayloadError, validateRows } from './validate-rows';
 
-const kayong = { code: '61.11', name: 'Kabupaten Kayong Utara', level: 'regency', parent: '61', kind: 'kabupaten' };
+const kayong = {
+  code: '61.11',
+  name: 'Kabupaten Kayong Utara',
+  level: 'regency',
+  parent: '61',
+  kind: 'kabupaten',
+};
 
 describe('validateRows', () => {
   it('keeps the valid rows and reports each invalid one with row, field and reason', () => {

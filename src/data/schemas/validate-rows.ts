@@ -33,11 +33,7 @@ export function issuesFromZod(error: z.ZodError, row: number | null): Validation
  * Validates an array row by row: valid rows are kept, invalid ones are reported.
  * A payload that is not an array, or in which no row is valid, is rejected whole.
  */
-export function validateRows<T>(
-  resource: string,
-  payload: unknown,
-  rowSchema: z.ZodType<T>,
-): Validated<T> {
+export function validateRows<T>(resource: string, payload: unknown, rowSchema: z.ZodType<T>): Validated<T> {
   if (!Array.isArray(payload)) {
     throw new InvalidPayloadError(resource, [
       { row: null, field: '(root)', reason: `expected an array, got ${describe(payload)}` },

@@ -6,7 +6,8 @@ import type { LevelCoverage, YearCoverage } from './coverage';
 export function CoverageTable({ coverage, name }: { coverage: readonly YearCoverage[]; name: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const cell = ({ withValue, total }: LevelCoverage) => `${formatNumber(withValue, language)} / ${formatNumber(total, language)}`;
+  const cell = ({ withValue, total }: LevelCoverage) =>
+    `${formatNumber(withValue, language)} / ${formatNumber(total, language)}`;
   return (
     <table className="data-table data-table--compact">
       <caption className="visually-hidden">
@@ -15,9 +16,15 @@ export function CoverageTable({ coverage, name }: { coverage: readonly YearCover
       <thead>
         <tr>
           <th scope="col">{t('source.year')}</th>
-          <th scope="col" className="num">{t('page.data.national')}</th>
-          <th scope="col" className="num">{t('level.province')}</th>
-          <th scope="col" className="num">{t('level.regency')}</th>
+          <th scope="col" className="num">
+            {t('page.data.national')}
+          </th>
+          <th scope="col" className="num">
+            {t('level.province')}
+          </th>
+          <th scope="col" className="num">
+            {t('level.regency')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -1,31 +1,201 @@
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryBoundary } from '../../components/query-boundary';
+import { ErrorPanel } from '../../components/error-panel';
+import { LoadingState } from '../../components/loading-state';
+import { QueryStatus } from '../../components/query-boundary';
+import { RegionSearch } from '../../components/region-search';
 import { SkippedRowsNote } from '../../components/skipped-rows-note';
-import { useIndicators, useRegions } from '../../data/queries';
+import { SourceNote } from '../../components/source-note';
+import { useDataSource } from '../../data/data-source-context';
+import { pickText } from '../../domain/localized';
+import type { Region, RegionCode } from '../../domain/region';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
+import { useSelectionStore } from '../../store/selection-store';
+import { ChoroplethMap } from './choropleth-map';
+import { LegendPanel } from './legend-panel';
+import { MapControls } from './map-controls';
+import { MapValuesTable } from './map-values-table';
+import { NO_DATA_COLOR } from './palette';
+import { RegionPanel } from './region-panel';
+import { buildTooltip } from './region-tooltip';
+import { useOverviewData } from './use-overview-data';
 
 export function OverviewPage() {
   const { t } = useTranslation();
-  const regionsQuery = useRegions();
-  const indicatorsQuery = useIndicators();
+  const language = useLanguage();
+  const { config } = useDataSource();
+  const data = useOverviewData();
+  const { selection, queries, index, indicator, year, model, features, outlines } = data;
+  const { selectRegion, selectLevel } = useSelectionStore.getState();
+  const [zoomTarget, setZoomTarget] = useState(() => ({ code: selection.region, nonce: 0 }));
+  const [highlighted, setHighlighted] = useState<RegionCode | null>(null);
+  const zoomTo = (code: RegionCode | null) => setZoomTarget((z) => ({ code, nonce: z.nonce + 1 }));
+
+  const zoomFeature =
+    features?.find((f) => f.properties.code === zoomTarget.code) ??
+    outlines?.find((f) => f.properties.code === zoomTarget.code) ??
+    null;
+  const zoom = useMemo(
+    () => ({ feature: zoomFeature, nonce: zoomTarget.nonce }),
+    [zoomFeature, zoomTarget.nonce],
+  );
+
+  const { region: selected, compare } = selection;
+  const styleOf = useCallback(
+    (code: RegionCode) => {
+      const isSelected = code === selected;
+      const isCompared = compare.includes(code);
+      return {
+        fillColor: model ? model.colorOf(code) : NO_DATA_COLOR,
+        fillOpacity: 0.92,
+        color: isSelected ? '#111111' : isCompared ? '#6a1b9a' : '#ffffff',
+        weight: isSelected ? 3 : isCompared ? 2.5 : 0.6,
+      };
+    },
+    [model, selected, compare],
+  );
+
+  const tooltipOf = (code: RegionCode) => {
+    const value = model?.values.get(code);
+    const unit = indicator ? pickText(indicator.unit, language) : '';
+    return buildTooltip({
+      title: index?.byCode.get(code)?.name ?? code,
+      value:
+        value && indicator
+          ? `${formatNumber(value.observation.value, language, indicator.decimals)} ${unit}`
+          : t('state.noData'),
+      detail: value
+        ? `${value.observation.year} · ${t('map.rank', { rank: value.rank.rank, of: value.rank.of })}`
+        : year
+          ? String(year)
+          : '',
+      source: indicator
+        ? `${t('source.label')}: ${(value?.observation.source ?? indicator.source).name}`
+        : '',
+    });
+  };
+
+  const chooseRegion = (region: Region) => {
+    selectRegion(region.code);
+    if (region.level === 'regency' && selection.level === 'province') selectLevel('regency');
+    zoomTo(region.code);
+  };
+
+  const levelName = t(`level.${selection.level}`);
+  const indicatorName = indicator ? pickText(indicator.name, language) : '';
+  const mapLabel = t('map.label', { indicator: indicatorName, year: year ?? '', level: levelName });
+
   return (
     <section className="page page--overview">
-      <h1>{t('page.overview.title')}</h1>
-      <p>{t('page.overview.intro')}</p>
-      <QueryBoundary query={regionsQuery} what={t('resource.regions')}>
-        {(regions) => (
-          <QueryBoundary query={indicatorsQuery} what={t('resource.indicators')}>
-            {(indicators) => (
-              <>
-                <SkippedRowsNote resource="regions.json" issues={regions.issues} />
-                <SkippedRowsNote resource="indicators.json" issues={indicators.issues} />
-                <p>
-                  {regions.rows.length} · {indicators.rows.length}
-                </p>
-              </>
+      <header className="page-header">
+        <h1>{t('page.overview.title')}</h1>
+        <p className="muted">{t('page.overview.intro')}</p>
+      </header>
+      <QueryStatus query={queries.regionsQuery} what={t('resource.regions')} />
+      <QueryStatus query={queries.indicatorsQuery} what={t('resource.indicators')} />
+      {queries.regionsQuery.data && (
+        <SkippedRowsNote resource="regions.json" issues={queries.regionsQuery.data.issues} />
+      )}
+      {queries.indicatorsQuery.data && (
+        <SkippedRowsNote resource="indicators.json" issues={queries.indicatorsQuery.data.issues} />
+      )}
+      {indicator && index && (
+        <div className="overview-grid">
+          <div className="overview-grid__controls">
+            <RegionSearch
+              regions={index.atLevel('province').concat(index.atLevel('regency'))}
+              label={t('map.search')}
+              placeholder={t('map.searchPlaceholder')}
+              onSelect={chooseRegion}
+            />
+            <MapControls
+              indicators={queries.indicatorsQuery.data?.rows ?? []}
+              indicator={indicator}
+              years={data.years}
+              year={year}
+              methods={data.methods}
+              method={data.method}
+            />
+            {model && <LegendPanel model={model} indicator={indicator} />}
+          </div>
+          <div className="overview-grid__map">
+            {queries.observationsQuery.isError && (
+              <ErrorPanel
+                what={indicatorName}
+                error={queries.observationsQuery.error}
+                onRetry={() => void queries.observationsQuery.refetch()}
+              />
             )}
-          </QueryBoundary>
-        )}
-      </QueryBoundary>
+            {queries.observationsQuery.data && (
+              <SkippedRowsNote
+                resource={`observations/${indicator.id}.json`}
+                issues={queries.observationsQuery.data.issues}
+              />
+            )}
+            {queries.boundariesQuery.isError && (
+              <ErrorPanel
+                what={t('resource.boundaries')}
+                error={queries.boundariesQuery.error}
+                onRetry={() => void queries.boundariesQuery.refetch()}
+              />
+            )}
+            {queries.boundariesQuery.isError && <p className="muted">{t('map.mapUnavailable')}</p>}
+            {queries.boundariesQuery.isPending && <LoadingState what={t('resource.boundaries')} />}
+            {features && (
+              <ChoroplethMap
+                label={mapLabel}
+                features={features}
+                outlines={outlines}
+                basemap={config.basemap}
+                attribution={t('map.boundaryAttribution')}
+                zoom={zoom}
+                styleOf={styleOf}
+                tooltipOf={tooltipOf}
+                onSelect={(code) => selectRegion(code)}
+                highlighted={highlighted}
+              />
+            )}
+            {data.missingBoundaries.length > 0 && (
+              <p className="muted">
+                {t('map.noBoundary', {
+                  count: data.missingBoundaries.length,
+                  names: data.missingBoundaries.map((c) => index.byCode.get(c)?.name ?? c).join(', '),
+                })}
+              </p>
+            )}
+            <SourceNote source={indicator.source} year={year} />
+          </div>
+          <RegionPanel
+            region={selected ? index.byCode.get(selected) : undefined}
+            index={index}
+            indicator={indicator}
+            year={year}
+            model={model}
+            onDrillDown={(province) => {
+              selectLevel('regency');
+              zoomTo(province.code);
+            }}
+            onReset={() => {
+              selectRegion(null);
+              zoomTo(null);
+            }}
+          />
+        </div>
+      )}
+      {model && indicator && index && (
+        <MapValuesTable
+          model={model}
+          indicator={indicator}
+          index={index}
+          caption={t('map.tableCaption', { indicator: indicatorName, year, level: levelName })}
+          onSelect={(code) => {
+            selectRegion(code);
+            zoomTo(code);
+          }}
+          onFocusRegion={setHighlighted}
+        />
+      )}
     </section>
   );
 }

@@ -1,4 +1,9 @@
-import { latestObservation, observationsInYear, rankRegions, type Rank } from '../../domain/analysis/rank-regions';
+import {
+  latestObservation,
+  observationsInYear,
+  rankRegions,
+  type Rank,
+} from '../../domain/analysis/rank-regions';
 import type { Indicator } from '../../domain/indicator';
 import type { Observation } from '../../domain/observation';
 import type { Region, RegionCode } from '../../domain/region';
@@ -22,7 +27,11 @@ export function toHeadlineRows(
     const latest = latestObservation(observations, region.code);
     const rank =
       latest && region.level !== 'country'
-        ? rankRegions(observationsInYear(observations, latest.year), indicator.polarity, (code) => levelOf(code) === region.level).get(region.code)
+        ? rankRegions(
+            observationsInYear(observations, latest.year),
+            indicator.polarity,
+            (code) => levelOf(code) === region.level,
+          ).get(region.code)
         : undefined;
     return { indicator, latest, rank };
   });

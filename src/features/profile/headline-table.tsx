@@ -14,9 +14,15 @@ export function HeadlineTable({ rows }: { rows: readonly HeadlineRow[] }) {
         <thead>
           <tr>
             <th scope="col">{t('page.region.indicator')}</th>
-            <th scope="col" className="num">{t('page.region.value')}</th>
-            <th scope="col" className="num">{t('source.year')}</th>
-            <th scope="col" className="num">{t('page.region.rank')}</th>
+            <th scope="col" className="num">
+              {t('page.region.value')}
+            </th>
+            <th scope="col" className="num">
+              {t('source.year')}
+            </th>
+            <th scope="col" className="num">
+              {t('page.region.rank')}
+            </th>
             <th scope="col">{t('source.label')}</th>
           </tr>
         </thead>
@@ -40,12 +46,17 @@ export function HeadlineTable({ rows }: { rows: readonly HeadlineRow[] }) {
                 <td className="num">{rank ? `${rank.rank} / ${rank.of}` : '–'}</td>
                 <td>
                   {source.url ? (
-                    <a href={source.url} target="_blank" rel="noreferrer noopener">{source.name}</a>
+                    <a href={source.url} target="_blank" rel="noreferrer noopener">
+                      {source.name}
+                    </a>
                   ) : (
                     source.name
                   )}
                   {latest?.flags?.map((flag) => (
-                    <span key={flag} className="flag"> · {t(`source.flags.${flag}`)}</span>
+                    <span key={flag} className="flag">
+                      {' '}
+                      · {t(`source.flags.${flag}`)}
+                    </span>
                   ))}
                 </td>
               </tr>

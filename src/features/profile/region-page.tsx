@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { QueryBoundary } from '../../components/query-boundary';
@@ -66,8 +66,7 @@ function RegionProfile({ region, index }: { region: Region; index: RegionIndex }
         <h1>{region.name}</h1>
         {parent && (
           <p>
-            {t('page.region.partOf')}{' '}
-            <Link to={`/region/${parent.code}`}>{parent.name}</Link>
+            {t('page.region.partOf')} <Link to={`/region/${parent.code}`}>{parent.name}</Link>
           </p>
         )}
         {region.level === 'province' && <p>{t('page.region.children', { count: children.length })}</p>}
@@ -80,16 +79,20 @@ function RegionProfile({ region, index }: { region: Region; index: RegionIndex }
   );
 }
 
-function RegionHeadlines({ region, index, indicators }: { region: Region; index: RegionIndex; indicators: Indicator[] }) {
+function RegionHeadlines({
+  region,
+  index,
+  indicators,
+}: {
+  region: Region;
+  index: RegionIndex;
+  indicators: Indicator[];
+}) {
   const { t } = useTranslation();
   const results = useObservationsOf(indicators.map((i) => i.id));
   const loaded = results.every((r) => !r.isPending);
-  const rows = useMemo(() => {
-    const byId = new Map(indicators.map((indicator, i) => [indicator.id, results[i]?.data?.rows ?? []]));
-    return toHeadlineRows(region, indicators, byId, (code) => index.byCode.get(code)?.level);
-    // results is a new array each render; its data identities are what matter
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [region, indicators, index, ...results.map((r) => r.data)]);
+  const byId = new Map(indicators.map((indicator, i) => [indicator.id, results[i]?.data?.rows ?? []]));
+  const rows = toHeadlineRows(region, indicators, byId, (code) => index.byCode.get(code)?.level);
   const failed = results.flatMap((r, i) => (r.isError ? [indicators[i]!] : []));
   return (
     <>
@@ -102,7 +105,11 @@ function RegionHeadlines({ region, index, indicators }: { region: Region; index:
       <HeadlineTable rows={rows} />
       {results.map((r, i) =>
         r.data && r.data.issues.length > 0 ? (
-          <SkippedRowsNote key={indicators[i]!.id} resource={`observations/${indicators[i]!.id}.json`} issues={r.data.issues} />
+          <SkippedRowsNote
+            key={indicators[i]!.id}
+            resource={`observations/${indicators[i]!.id}.json`}
+            issues={r.data.issues}
+          />
         ) : null,
       )}
     </>

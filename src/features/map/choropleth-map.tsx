@@ -1,0 +1,51 @@
+import 'leaflet/dist/leaflet.css';
+import { MapContainer, TileLayer } from 'react-leaflet';
+import type { AppConfig } from '../../data/schemas/config-schema';
+import type { BoundaryFeature } from './boundary-features';
+import { MapAttribution } from './map-attribution';
+import { OutlineLayer } from './outline-layer';
+import { RegionLayers } from './region-layers';
+import type { RegionLayerHandlers } from './use-region-layers';
+import { INDONESIA_BOUNDS, ZoomToRegion, type ZoomRequest } from './zoom-to-region';
+
+interface ChoroplethMapProps extends RegionLayerHandlers {
+  label: string;
+  features: readonly BoundaryFeature[];
+  outlines: readonly BoundaryFeature[] | null;
+  basemap: AppConfig['basemap'];
+  attribution: string;
+  zoom: ZoomRequest;
+}
+
+/** Leaflet on a canvas. Works offline: the tile layer is optional, the sea is the container colour. */
+export function ChoroplethMap({
+  label,
+  features,
+  outlines,
+  basemap,
+  attribution,
+  zoom,
+  ...handlers
+}: ChoroplethMapProps) {
+  return (
+    <div className="choropleth-map" role="group" aria-label={label}>
+      <MapContainer
+        bounds={INDONESIA_BOUNDS}
+        preferCanvas
+        zoomSnap={0.25}
+        minZoom={3.5}
+        maxZoom={12}
+        worldCopyJump={false}
+        className="choropleth-map__canvas"
+      >
+        {basemap && (
+          <TileLayer url={basemap.url} attribution={basemap.attribution} maxZoom={basemap.maxZoom} />
+        )}
+        <MapAttribution text={attribution} />
+        <RegionLayers features={features} {...handlers} />
+        {outlines && <OutlineLayer features={outlines} />}
+        <ZoomToRegion request={zoom} />
+      </MapContainer>
+    </div>
+  );
+}

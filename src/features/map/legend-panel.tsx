@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { Indicator } from '../../domain/indicator';
+import { pickText, type Language } from '../../domain/localized';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
+import type { ChoroplethModel, LegendClass } from './choropleth-model';
+import { NO_DATA_COLOR } from './palette';
+
+export function classRangeText(c: LegendClass, decimals: number, language: Language): string {
+  const n = (v: number) => formatNumber(v, language, decimals);
+  if (c.from === null && c.to !== null) return `< ${n(c.to)}`;
+  if (c.to === null && c.from !== null) return `≥ ${n(c.from)}`;
+  if (c.from === null || c.to === null) return '';
+  return c.band ? `${n(c.from)} – < ${n(c.to)}` : `${n(c.from)} – ${n(c.to)}`;
+}
+
+export function classLabel(c: LegendClass, indicator: Indicator, language: Language): string {
+  const range = classRangeText(c, indicator.decimals, language);
+  return c.band ? `${pickText(c.band.label, language)} (${range})` : range;
+}
+
+export function LegendPanel({ model, indicator }: { model: ChoroplethModel; indicator: Indicator }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const unit = pickText(indicator.unit, language);
+  // Highest values first, so the legend reads like the numbers.
+  const classes = [...model.classes].reverse();
+  return (
+    <section className="legend" aria-label={t('map.legend')}>
+      <h2 className="legend__title">
+        {t('map.legend')} <span className="unit">({unit})</span>
+      </h2>
+      {indicator.polarity !== 'neutral' && (
+        <p className="legend__direction muted">
+          <span className="swatch" style={{ background: '#2c7bb6' }} /> {t('map.better')} ·{' '}
+          <span className="swatch" style={{ background: '#d7191c' }} /> {t('map.worse')}
+        </p>
+      )}
+      <ul className="legend__classes">
+        {classes.map((c, i) => (
+          <li key={i}>
+            <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+            <span className="legend__range">{classLabel(c, indicator, language)}</span>
+            <span className="legend__count muted">{t('map.regionsCount', { count: c.count })}</span>
+          </li>
+        ))}
+        <li>
+          <span className="swatch swatch--no-data" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />
+          <span className="legend__range">{t('map.noData')}</span>
+          <span className="legend__count muted">{t('map.regionsCount', { count: model.noData.length })}</span>
+        </li>
+      </ul>
+      {model.mixesBoundaries && <p className="legend__warning">{t('map.mixedBoundaries')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import type { Indicator } from '../../domain/indicator';
+import { pickText } from '../../domain/localized';
+import type { RegionCode } from '../../domain/region';
+import type { RegionIndex } from '../../domain/region-index';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
+import type { ChoroplethModel } from './choropleth-model';
+import { classLabel } from './legend-panel';
+
+interface MapValuesTableProps {
+  model: ChoroplethModel;
+  indicator: Indicator;
+  index: RegionIndex;
+  caption: string;
+  onSelect: (code: RegionCode) => void;
+  onFocusRegion: (code: RegionCode | null) => void;
+}
+
+/** The map as a table: the same values, ranks and classes for keyboard and screen-reader users. */
+export function MapValuesTable({
+  model,
+  indicator,
+  index,
+  caption,
+  onSelect,
+  onFocusRegion,
+}: MapValuesTableProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const ranked = [...model.values.values()].sort((a, b) => a.rank.rank - b.rank.rank);
+  const total = ranked.length + model.noData.length;
+  const nameOf = (code: RegionCode) => index.byCode.get(code)?.name ?? code;
+  return (
+    <details className="map-table">
+      <summary>{t('map.table', { count: total })}</summary>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                {t('page.region.rank')}
+              </th>
+              <th scope="col">{t('map.region')}</th>
+              <th scope="col" className="num">
+                {t('map.value')} ({pickText(indicator.unit, language)})
+              </th>
+              <th scope="col">{t('map.class')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ranked.map(({ observation, rank, classIndex }) => (
+              <tr key={observation.region}>
+                <td className="num">{rank.rank}</td>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelect(observation.region)}
+                    onFocus={() => onFocusRegion(observation.region)}
+                    onBlur={() => onFocusRegion(null)}
+                  >
+                    {nameOf(observation.region)}
+                  </button>
+                </th>
+                <td className="num">{formatNumber(observation.value, language, indicator.decimals)}</td>
+                <td>{classIndex >= 0 ? classLabel(model.classes[classIndex]!, indicator, language) : '–'}</td>
+              </tr>
+            ))}
+            {model.noData.map((code) => (
+              <tr key={code}>
+                <td className="num">–</td>
+                <th scope="row">{nameOf(code)}</th>
+                <td className="num missing">{t('state.noData')}</td>
+                <td>–</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { SourceNote } from '../../components/source-note';
+import type { Indicator } from '../../domain/indicator';
+import { pickText } from '../../domain/localized';
+import type { Region } from '../../domain/region';
+import type { RegionIndex } from '../../domain/region-index';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
+import { useSelectionStore } from '../../store/selection-store';
+import type { ChoroplethModel } from './choropleth-model';
+import { classLabel } from './legend-panel';
+
+interface RegionPanelProps {
+  region: Region | undefined;
+  index: RegionIndex;
+  indicator: Indicator;
+  year: number | undefined;
+  model: ChoroplethModel | null;
+  onDrillDown: (province: Region) => void;
+  onReset: () => void;
+}
+
+export function RegionPanel({
+  region,
+  index,
+  indicator,
+  year,
+  model,
+  onDrillDown,
+  onReset,
+}: RegionPanelProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { search } = useLocation();
+  const compare = useSelectionStore((s) => s.compare);
+  const toggleCompare = useSelectionStore((s) => s.toggleCompare);
+  if (!region) {
+    return (
+      <aside className="region-panel" aria-label={t('map.selected')}>
+        <p className="muted">{t('map.selectHint')}</p>
+      </aside>
+    );
+  }
+  const parent = region.parent ? index.byCode.get(region.parent) : undefined;
+  const value = model?.values.get(region.code);
+  const compared = compare.includes(region.code);
+  return (
+    <aside className="region-panel" aria-label={t('map.selected')}>
+      <p className="eyebrow">
+        {t(`kind.${region.kind}`)}
+        {parent && parent.level !== 'country' ? ` · ${parent.name}` : ''}
+      </p>
+      <h2>{region.name}</h2>
+      <p className="region-panel__indicator">{pickText(indicator.name, language)}</p>
+      {value ? (
+        <>
+          <p className="region-panel__value">
+            {formatNumber(value.observation.value, language, indicator.decimals)}{' '}
+            <span className="unit">{pickText(indicator.unit, language)}</span>
+          </p>
+          <p>
+            {value.observation.year} · {t('map.rank', { rank: value.rank.rank, of: value.rank.of })}
+            {model && value.classIndex >= 0 && (
+              <>
+                {' '}
+                · {t('map.class')}: {classLabel(model.classes[value.classIndex]!, indicator, language)}
+              </>
+            )}
+          </p>
+          <SourceNote
+            source={value.observation.source ?? indicator.source}
+            year={value.observation.year}
+            note={value.observation.note}
+            flags={value.observation.flags}
+          />
+        </>
+      ) : (
+        <p className="missing">
+          {t('state.noData')} {year ? `(${year})` : ''}
+        </p>
+      )}
+      <div className="region-panel__actions">
+        <Link className="button" to={{ pathname: `/region/${region.code}`, search }}>
+          {t('map.openProfile')}
+        </Link>
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-pressed={compared}
+          onClick={() => toggleCompare(region.code)}
+        >
+          {compared ? t('page.compare.added') : t('page.compare.add')}
+        </button>
+        {region.level === 'province' && (
+          <button type="button" className="button button--ghost" onClick={() => onDrillDown(region)}>
+            {t('map.drillDown')}
+          </button>
+        )}
+        <button type="button" className="button button--ghost" onClick={onReset}>
+          {t('map.backToIndonesia')}
+        </button>
+      </div>
+    </aside>
+  );
+}
