@@ -6,7 +6,7 @@ import { DEFAULT_SELECTION, useSelectionStore } from '../src/store/selection-sto
 import { server } from './msw-server';
 
 // jsdom has no canvas; Leaflet's canvas renderer only needs calls that do nothing.
-HTMLCanvasElement.prototype.getContext = function fakeContext() {
+HTMLCanvasElement.prototype.getContext = function fakeContext(this: HTMLCanvasElement) {
   return new Proxy({}, { get: (_target, property) => (property === 'canvas' ? this : () => undefined) });
 } as unknown as HTMLCanvasElement['getContext'];
 

@@ -50,9 +50,12 @@ export interface Indicator {
   derived?: boolean;
 }
 
+export function bandSetForYear(indicator: Indicator, year: number): BandSet | undefined {
+  return indicator.bandSets?.find((s) => year >= s.fromYear && (s.toYear === null || year <= s.toYear));
+}
+
 export function bandsForYear(indicator: Indicator, year: number): Band[] | undefined {
-  const set = indicator.bandSets?.find((s) => year >= s.fromYear && (s.toYear === null || year <= s.toYear));
-  return set?.bands ?? indicator.bands;
+  return bandSetForYear(indicator, year)?.bands ?? indicator.bands;
 }
 
 export function bandOf(bands: readonly Band[], value: number): Band | undefined {

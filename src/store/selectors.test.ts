@@ -32,4 +32,9 @@ describe('effectiveYear', () => {
     expect(effectiveYear(2025, observations)).toBe(2024);
     expect(effectiveYear(null, observations)).toBe(2024);
   });
+
+  it('prefers the year with the most values over a newer year with one', () => {
+    const sparse = [obs(2023, 3.1), { ...obs(2023, 2.5), region: '61' as RegionCode }, obs(2025, 2.9)];
+    expect(effectiveYear(null, sparse)).toBe(2023);
+  });
 });

@@ -22,11 +22,18 @@ export function yearsWithData(observations: readonly Observation[]): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
-/** The chosen year if it has data, else the newest year that does. */
-export function effectiveYear(
-  chosen: number | null,
-  observations: readonly Observation[],
-): number | undefined {
-  const years = yearsWithData(observations);
-  return chosen !== null && years.includes(chosen) ? chosen : years[0];
+/**
+ * The chosen year if it has data, else the year with the most values (the newest of equals): for a
+ * sparse indicator such as SPBE, the newest year may hold a single region.
+ */
+export function effectiveYear(chosen: number | null, observations: readonly Observation[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const o of observations) if (o.value !== null) counts.set(o.year, (counts.get(o.year) ?? 0) + 1);
+  if (chosen !== null && counts.has(chosen)) return chosen;
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    const bestCount = best === undefined ? -1 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && year > best!)) best = year;
+  }
+  return best;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Indicator } from '../../domain/indicator';
+import { bandSetForYear, type Indicator } from '../../domain/indicator';
 import { pickText, type Language } from '../../domain/localized';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
@@ -19,12 +19,14 @@ export function classLabel(c: LegendClass, indicator: Indicator, language: Langu
   return c.band ? `${pickText(c.band.label, language)} (${range})` : range;
 }
 
-export function LegendPanel({ model, indicator }: { model: ChoroplethModel; indicator: Indicator }) {
+export function LegendPanel({ model, indicator, year }: { model: ChoroplethModel; indicator: Indicator; year: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const unit = pickText(indicator.unit, language);
   // Highest values first, so the legend reads like the numbers.
   const classes = [...model.classes].reverse();
+  // Official classes changed with the method (Ombudsman 2021 → 2022): name the one in force.
+  const bandSet = model.method === 'official' ? bandSetForYear(indicator, year) : undefined;
   return (
     <section className="legend" aria-label={t('map.legend')}>
       <h2 className="legend__title">
@@ -36,6 +38,7 @@ export function LegendPanel({ model, indicator }: { model: ChoroplethModel; indi
           <span className="swatch" style={{ background: '#d7191c' }} /> {t('map.worse')}
         </p>
       )}
+      {bandSet && <p className="legend__method muted">{pickText(bandSet.method, language)}</p>}
       <ul className="legend__classes">
         {classes.map((c, i) => (
           <li key={i}>

@@ -117,7 +117,7 @@ export function OverviewPage() {
               methods={data.methods}
               method={data.method}
             />
-            {model && <LegendPanel model={model} indicator={indicator} />}
+            {model && year !== undefined && <LegendPanel model={model} indicator={indicator} year={year} />}
           </div>
           <div className="overview-grid__map">
             {queries.observationsQuery.isError && (

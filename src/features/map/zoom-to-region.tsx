@@ -23,7 +23,7 @@ export function ZoomToRegion({ request }: { request: ZoomRequest }) {
         return;
       }
       const bounds = L.geoJSON(request.feature).getBounds();
-      const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(80, 80)), 9);
+      const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(80, 80)), 8.5);
       map.setView(labelPoint(request.feature), zoom, { animate: false });
     },
     [map, request],
