@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/app-providers';
-import { routes } from './app/routes';
+import { AppRoutes } from './app/routes';
 import { createQueryClient } from './data/query-client';
 import { createI18n } from './i18n/setup-i18n';
 import './styles/global.css';
@@ -23,7 +23,9 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <AppProviders client={createQueryClient()} i18n={createI18n()}>
-        <RouterProvider router={createBrowserRouter(routes, { basename: import.meta.env.BASE_URL })} />
+        <BrowserRouter basename={import.meta.env.BASE_URL}>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProviders>
     </StrictMode>,
   );

@@ -6,6 +6,7 @@ import { NoticeBar } from '../components/notice-bar';
 import { ConfigGate } from './config-gate';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
+import { RouteErrorBoundary } from './route-error';
 import { useCatalogueChecks } from './use-catalogue-checks';
 import { useUrlSync } from './use-url-sync';
 
@@ -34,9 +35,11 @@ export function Layout() {
         <ConfigGate>
           <CatalogueChecks />
           <NoticeBar />
-          <Suspense fallback={<LoadingState />}>
-            <Outlet />
-          </Suspense>
+          <RouteErrorBoundary>
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
+          </RouteErrorBoundary>
         </ConfigGate>
       </main>
       <footer className="app-footer">

@@ -1,10 +1,10 @@
+import type { ReactNode } from 'react';
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { Link, useRouteError } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
-/** A page that throws while rendering shows this instead of a blank screen. */
-export function RouteError() {
+function RouteErrorPanel({ error }: FallbackProps) {
   const { t } = useTranslation();
-  const error = useRouteError();
   return (
     <section className="panel panel--error" role="alert">
       <h1>{t('error.pageCrashed')}</h1>
@@ -12,5 +12,15 @@ export function RouteError() {
       {error instanceof Error && <p className="muted">{error.message}</p>}
       <Link to="/">{t('error.backHome')}</Link>
     </section>
+  );
+}
+
+/** A page that throws while rendering shows this instead of a blank screen; moving on clears it. */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary FallbackComponent={RouteErrorPanel} resetKeys={[pathname]}>
+      {children}
+    </ErrorBoundary>
   );
 }

@@ -1,53 +1,39 @@
-import type { RouteObject } from 'react-router';
-import { LoadingState } from '../components/loading-state';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import { Layout } from './layout';
-import { RouteError } from './route-error';
 import { NotFoundPage } from './not-found-page';
 
-/** Each page is its own chunk, so the first screen loads only the map. */
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    element: <Layout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <LoadingState />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          {
-            index: true,
-            lazy: async () => ({ Component: (await import('../features/map/overview-page')).OverviewPage }),
-          },
-          {
-            path: 'region',
-            lazy: async () => ({ Component: (await import('../features/profile/region-page')).RegionPage }),
-          },
-          {
-            path: 'region/:code',
-            lazy: async () => ({ Component: (await import('../features/profile/region-page')).RegionPage }),
-          },
-          {
-            path: 'compare',
-            lazy: async () => ({ Component: (await import('../features/compare/compare-page')).ComparePage }),
-          },
-          {
-            path: 'rankings',
-            lazy: async () => ({
-              Component: (await import('../features/rankings/rankings-page')).RankingsPage,
-            }),
-          },
-          {
-            path: 'sectors',
-            lazy: async () => ({ Component: (await import('../features/sectors/sectors-page')).SectorsPage }),
-          },
-          {
-            path: 'data',
-            lazy: async () => ({ Component: (await import('../features/data/data-page')).DataPage }),
-          },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-];
+// Each page is its own chunk, so the first screen loads only the map.
+const OverviewPage = lazy(() =>
+  import('../features/map/overview-page').then((m) => ({ default: m.OverviewPage })),
+);
+const RegionPage = lazy(() =>
+  import('../features/profile/region-page').then((m) => ({ default: m.RegionPage })),
+);
+const ComparePage = lazy(() =>
+  import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
+);
+const RankingsPage = lazy(() =>
+  import('../features/rankings/rankings-page').then((m) => ({ default: m.RankingsPage })),
+);
+const SectorsPage = lazy(() =>
+  import('../features/sectors/sectors-page').then((m) => ({ default: m.SectorsPage })),
+);
+const DataPage = lazy(() => import('../features/data/data-page').then((m) => ({ default: m.DataPage })));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<OverviewPage />} />
+        <Route path="region" element={<RegionPage />} />
+        <Route path="region/:code" element={<RegionPage />} />
+        <Route path="compare" element={<ComparePage />} />
+        <Route path="rankings" element={<RankingsPage />} />
+        <Route path="sectors" element={<SectorsPage />} />
+        <Route path="data" element={<DataPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

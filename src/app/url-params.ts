@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { CLASS_METHODS } from '../domain/analysis/classify';
+import * as z from 'zod/mini';
+import { CLASS_METHODS, type ClassMethod } from '../domain/analysis/class-method';
 import { isRegionCode, type RegionCode } from '../domain/region';
 import { DEFAULT_SELECTION, type Selection } from '../store/selection-store';
 
@@ -9,22 +9,28 @@ export interface RejectedParam {
   value: string;
 }
 
-const regionCode = z
-  .string()
-  .refine(isRegionCode)
-  .transform((c) => c as RegionCode);
+const regionCode = z.pipe(
+  z.string().check(z.refine(isRegionCode)),
+  z.transform((c) => c as RegionCode),
+);
 
 const paramSchemas = {
-  indicator: z.string().regex(/^[a-z0-9-]{1,64}$/),
-  year: z.coerce.number().int().min(1945).max(2100),
+  indicator: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
+  year: z.pipe(
+    z.string().check(z.regex(/^\d{4}$/)),
+    z.pipe(z.transform(Number), z.int().check(z.gte(1945), z.lte(2100))),
+  ),
   level: z.enum(['province', 'regency']),
   region: regionCode,
-  compare: z
-    .string()
-    .transform((list) => list.split(',').filter(Boolean))
-    .pipe(z.array(regionCode).max(8)),
-  classes: z.enum(CLASS_METHODS),
-} satisfies Record<keyof Selection, z.ZodType>;
+  compare: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((list) => list.split(',').filter(Boolean)),
+    ),
+    z.array(regionCode).check(z.maxLength(8)),
+  ),
+  classes: z.enum(CLASS_METHODS as [ClassMethod, ...ClassMethod[]]),
+} satisfies Record<keyof Selection, z.ZodMiniType>;
 
 const PARAM_ORDER: (keyof Selection)[] = ['indicator', 'year', 'level', 'region', 'compare', 'classes'];
 

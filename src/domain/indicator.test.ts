@@ -5,8 +5,18 @@ const zone = (id: string) => ({ id, en: id });
 const ombudsman = {
   bands: undefined,
   bandSets: [
-    { fromYear: 2018, toYear: 2021, method: zone('lama'), bands: [{ from: 81, to: null, label: zone('hijau') }] },
-    { fromYear: 2022, toYear: null, method: zone('opini'), bands: [{ from: 88, to: null, label: zone('A') }] },
+    {
+      fromYear: 2018,
+      toYear: 2021,
+      method: zone('lama'),
+      bands: [{ from: 81, to: null, label: zone('hijau') }],
+    },
+    {
+      fromYear: 2022,
+      toYear: null,
+      method: zone('opini'),
+      bands: [{ from: 88, to: null, label: zone('A') }],
+    },
   ],
 } as unknown as Indicator;
 

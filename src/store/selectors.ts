@@ -26,7 +26,10 @@ export function yearsWithData(observations: readonly Observation[]): number[] {
  * The chosen year if it has data, else the year with the most values (the newest of equals): for a
  * sparse indicator such as SPBE, the newest year may hold a single region.
  */
-export function effectiveYear(chosen: number | null, observations: readonly Observation[]): number | undefined {
+export function effectiveYear(
+  chosen: number | null,
+  observations: readonly Observation[],
+): number | undefined {
   const counts = new Map<number, number>();
   for (const o of observations) if (o.value !== null) counts.set(o.year, (counts.get(o.year) ?? 0) + 1);
   if (chosen !== null && counts.has(chosen)) return chosen;

@@ -10,7 +10,10 @@ describe.skipIf(!chromiumPath)('map under React StrictMode (dev server)', () => 
   let devUrl: string;
 
   beforeAll(async () => {
-    server = await createServer({ logLevel: 'warn', server: { port: 5199, strictPort: false, host: '127.0.0.1' } });
+    server = await createServer({
+      logLevel: 'warn',
+      server: { port: 5199, strictPort: false, host: '127.0.0.1' },
+    });
     await server.listen();
     devUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
     browser = await launchBrowser();

@@ -38,7 +38,7 @@ describe('app shell', () => {
       compare: ['61.11', '61.04'],
     });
     // Nothing was rejected, so the link is left exactly as it was shared.
-    expect(router.state.location.search).toBe(
+    expect(router.location?.search).toBe(
       '?indicator=poverty-rate&year=2023&level=regency&region=61.11&compare=61.11,61.04',
     );
   });
@@ -47,7 +47,7 @@ describe('app shell', () => {
     const { router, screen } = renderApp('/rankings');
     await screen.findByRole('heading', { name: 'Peringkat daerah' });
     useSelectionStore.getState().selectLevel('regency');
-    await waitFor(() => expect(router.state.location.search).toBe('?level=regency'));
+    await waitFor(() => expect(router.location?.search).toBe('?level=regency'));
   });
 
   it('falls back to defaults with a notice for /?indicator=nonexistent&year=abc', async () => {

@@ -1,16 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const appConfigSchema = z.object({
   /** Where Data API v1 lives; relative URLs resolve against the app's base. */
-  dataUrl: z.string().min(1).default('data/v1'),
-  basemap: z
-    .object({
-      url: z.string().includes('{z}', { message: 'a tile URL needs {z}, {x} and {y}' }),
-      attribution: z.string().min(1),
-      maxZoom: z.int().min(1).max(22).default(18),
-    })
-    .nullable()
-    .default(null),
+  dataUrl: z._default(z.string().check(z.minLength(1)), 'data/v1'),
+  basemap: z._default(
+    z.nullable(
+      z.object({
+        url: z.string().check(z.includes('{z}', { message: 'a tile URL needs {z}, {x} and {y}' })),
+        attribution: z.string().check(z.minLength(1)),
+        maxZoom: z._default(z.int().check(z.gte(1), z.lte(22)), 18),
+      }),
+    ),
+    null,
+  ),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

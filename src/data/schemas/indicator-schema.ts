@@ -1,40 +1,38 @@
-import { z } from 'zod';
-import { INDICATOR_CATEGORIES, type Indicator } from '../../domain/indicator';
+import * as z from 'zod/mini';
+import { INDICATOR_CATEGORIES, type Indicator, type IndicatorCategory } from '../../domain/indicator';
 
-export const localizedTextSchema = z.object({ id: z.string().min(1), en: z.string() });
+export const localizedTextSchema = z.object({ id: z.string().check(z.minLength(1)), en: z.string() });
 
 export const sourceSchema = z.object({
-  name: z.string().min(1),
-  url: z.url().optional(),
+  name: z.string().check(z.minLength(1)),
+  url: z.optional(z.url()),
 });
 
 const bandSchema = z.object({
-  from: z.number().nullable(),
-  to: z.number().nullable(),
+  from: z.nullable(z.number()),
+  to: z.nullable(z.number()),
   label: localizedTextSchema,
 });
 
 const bandSetSchema = z.object({
   fromYear: z.int(),
-  toYear: z.int().nullable(),
+  toYear: z.nullable(z.int()),
   method: localizedTextSchema,
-  bands: z.array(bandSchema).min(1),
+  bands: z.array(bandSchema).check(z.minLength(1)),
 });
 
 export const indicatorSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and hyphens'),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and hyphens')),
   name: localizedTextSchema,
   unit: localizedTextSchema,
   polarity: z.enum(['higher-is-better', 'lower-is-better', 'neutral']),
-  category: z
-    .enum(INDICATOR_CATEGORIES as [string, ...string[]])
-    .transform((c) => c as Indicator['category']),
-  decimals: z.int().min(0).max(6),
+  category: z.enum(INDICATOR_CATEGORIES as [IndicatorCategory, ...IndicatorCategory[]]),
+  decimals: z.int().check(z.gte(0), z.lte(6)),
   description: localizedTextSchema,
   source: sourceSchema,
-  bands: z.array(bandSchema).optional(),
-  bandSets: z.array(bandSetSchema).optional(),
-  range: z.object({ min: z.number().nullable(), max: z.number().nullable() }).optional(),
-  sample: z.boolean().optional(),
-  derived: z.boolean().optional(),
-}) satisfies z.ZodType<Indicator>;
+  bands: z.optional(z.array(bandSchema)),
+  bandSets: z.optional(z.array(bandSetSchema)),
+  range: z.optional(z.object({ min: z.nullable(z.number()), max: z.nullable(z.number()) })),
+  sample: z.optional(z.boolean()),
+  derived: z.optional(z.boolean()),
+}) satisfies z.ZodMiniType<Indicator>;

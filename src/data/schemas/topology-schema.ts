@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Checks the outer shape only; topojson-client reads the arcs. */
 export const topologySchema = z.looseObject({
@@ -8,7 +8,7 @@ export const topologySchema = z.looseObject({
     regions: z.looseObject({
       type: z.literal('GeometryCollection'),
       geometries: z.array(
-        z.looseObject({ properties: z.looseObject({ code: z.string(), name: z.string().optional() }) }),
+        z.looseObject({ properties: z.looseObject({ code: z.string(), name: z.optional(z.string()) }) }),
       ),
     }),
   }),

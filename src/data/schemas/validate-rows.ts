@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ValidationIssue } from '../../domain/validation-issue';
 
 export type { ValidationIssue };
@@ -21,7 +21,7 @@ export class InvalidPayloadError extends Error {
   }
 }
 
-export function issuesFromZod(error: z.ZodError, row: number | null): ValidationIssue[] {
+export function issuesFromZod(error: z.core.$ZodError, row: number | null): ValidationIssue[] {
   return error.issues.map((issue) => ({
     row,
     field: issue.path.join('.') || '(row)',
@@ -33,7 +33,11 @@ export function issuesFromZod(error: z.ZodError, row: number | null): Validation
  * Validates an array row by row: valid rows are kept, invalid ones are reported.
  * A payload that is not an array, or in which no row is valid, is rejected whole.
  */
-export function validateRows<T>(resource: string, payload: unknown, rowSchema: z.ZodType<T>): Validated<T> {
+export function validateRows<T>(
+  resource: string,
+  payload: unknown,
+  rowSchema: z.ZodMiniType<T>,
+): Validated<T> {
   if (!Array.isArray(payload)) {
     throw new InvalidPayloadError(resource, [
       { row: null, field: '(root)', reason: `expected an array, got ${describe(payload)}` },

@@ -1,8 +1,9 @@
 import { ckmeans, quantileSorted } from 'simple-statistics';
 import type { Band } from '../indicator';
 
-export type ClassMethod = 'quantile' | 'equal' | 'jenks' | 'official';
-export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'jenks', 'official'];
+import type { ClassMethod } from './class-method';
+
+export type { ClassMethod };
 
 /** One class of a map legend: `from` inclusive, `to` exclusive except for the last class. */
 export interface ValueClass {

@@ -19,7 +19,15 @@ export function classLabel(c: LegendClass, indicator: Indicator, language: Langu
   return c.band ? `${pickText(c.band.label, language)} (${range})` : range;
 }
 
-export function LegendPanel({ model, indicator, year }: { model: ChoroplethModel; indicator: Indicator; year: number }) {
+export function LegendPanel({
+  model,
+  indicator,
+  year,
+}: {
+  model: ChoroplethModel;
+  indicator: Indicator;
+  year: number;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const unit = pickText(indicator.unit, language);

@@ -1,4 +1,4 @@
-import { schemeRdYlBu, schemeYlGnBu } from 'd3-scale-chromatic';
+import colorbrewer from 'colorbrewer/index.es.js';
 import type { Polarity } from '../../domain/indicator';
 
 export const NO_DATA_COLOR = '#c8c8c8';
@@ -11,9 +11,9 @@ export const SEA_COLOR = '#dce9f2';
  */
 export function classColors(polarity: Polarity, n: number): string[] {
   if (n <= 0) return [];
-  const size = Math.min(Math.max(n, 3), 9);
-  if (polarity === 'neutral') return pick(schemeYlGnBu[size]!, n);
-  const redToBlue = pick(schemeRdYlBu[size]!, n);
+  const size = Math.min(Math.max(n, 3), 9) as 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  if (polarity === 'neutral') return pick(colorbrewer.YlGnBu[size], n);
+  const redToBlue = pick(colorbrewer.RdYlBu[size], n);
   return polarity === 'higher-is-better' ? redToBlue : [...redToBlue].reverse();
 }
 

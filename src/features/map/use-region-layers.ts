@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { RegionCode } from '../../domain/region';
 import { labelPoint, type BoundaryFeature } from './boundary-features';
+import { createCanvasRenderer } from './canvas-renderer';
 
 export interface RegionLayerHandlers {
   styleOf: (code: RegionCode) => L.PathOptions;
@@ -28,10 +29,11 @@ export function useRegionLayers(features: readonly BoundaryFeature[], handlers: 
   useEffect(
     function createRegionLayers() {
       const byCode = layers.current;
+      const renderer = createCanvasRenderer({ padding: 0.5, tolerance: 2 });
       const group = L.geoJSON(
         { type: 'FeatureCollection', features: [...features] } as GeoJSON.FeatureCollection,
         {
-          renderer: L.canvas({ padding: 0.5, tolerance: 2 }),
+          renderer,
           style: (feature) => current.current.styleOf((feature as BoundaryFeature).properties.code),
           onEachFeature(feature, layer) {
             const code = (feature as BoundaryFeature).properties.code;
@@ -49,6 +51,7 @@ export function useRegionLayers(features: readonly BoundaryFeature[], handlers: 
       performance.mark('kd:regions-drawn');
       return function removeRegionLayers() {
         group.remove();
+        renderer.remove(); // else every level switch leaves an empty canvas behind
         byCode.clear();
       };
     },
