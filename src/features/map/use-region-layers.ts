@@ -71,6 +71,8 @@ export function useRegionLayers(features: readonly BoundaryFeature[], handlers: 
       // Selected and compared regions draw last, so their outline is not hidden by neighbours.
       for (const layer of raised) layer.bringToFront();
       performance.measure('kd:restyle', 'kd:restyle-start');
+      // Leaflet paints in the next animation frame; this callback runs after its redraw.
+      requestAnimationFrame(() => performance.measure('kd:restyle-painted', 'kd:restyle-start'));
     },
     [styleOf, features],
   );
