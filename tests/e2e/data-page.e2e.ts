@@ -16,10 +16,14 @@ describe.skipIf(!chromiumPath)('data page in Chromium', () => {
   it('shows coverage and sources, and downloads the poverty CSV for an Indonesian spreadsheet', async () => {
     const { page, context, consoleErrors } = await openPage(browser);
     await page.goto(`${baseUrl}/data`);
-    const card = page.locator('article', { has: page.getByRole('heading', { name: 'Persentase penduduk miskin (P0)' }) });
+    const card = page.locator('article', {
+      has: page.getByRole('heading', { name: 'Persentase penduduk miskin (P0)' }),
+    });
     await card.getByRole('row', { name: /^2024/ }).waitFor();
     expect(await card.getByRole('row', { name: /^2024/ }).textContent()).toContain('514 / 514');
-    expect(await card.getByRole('link').first().getAttribute('href')).toMatch(/^https:\/\/www\.bps\.go\.id\//);
+    expect(await card.getByRole('link').first().getAttribute('href')).toMatch(
+      /^https:\/\/www\.bps\.go\.id\//,
+    );
     await screenshot(page, 'data-page-id-desktop');
 
     const [download] = await Promise.all([
@@ -30,7 +34,18 @@ describe.skipIf(!chromiumPath)('data page in Chromium', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff); // BOM: spreadsheets read it as UTF-8
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['region_code', 'region_name', 'level', 'year', 'value', 'unit', 'source', 'source_url', 'note', 'flags']);
+    expect(rows[0]).toEqual([
+      'region_code',
+      'region_name',
+      'level',
+      'year',
+      'value',
+      'unit',
+      'source',
+      'source_url',
+      'note',
+      'flags',
+    ]);
     const kayong2024 = rows.find((r) => r[0] === '61.11' && r[3] === '2024');
     expect(kayong2024?.slice(0, 5)).toEqual(['61.11', 'Kabupaten Kayong Utara', 'regency', '2024', '8,84']);
     // 514 regencies × 4 years + 38 provinces' and the national rows
