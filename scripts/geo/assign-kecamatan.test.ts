@@ -50,33 +50,38 @@ describe('assignKecamatan', () => {
     expect(problems).toEqual([]);
   });
 
-  it('drops water and applies aliases', () => {
+  it('drops water and applies aliases to a district or a regency', () => {
     const { assignments, problems } = assignKecamatan(
       [
         kec('Ciamis', 'Danau', '3207888'),
         kec('Ciamis', 'Pangandaran2'),
         kec('Ciamis', 'WadukX', 'NA', 'WaterBody'),
+        kec('Ciamis', 'Hutan', '3207999'),
       ],
       regencyByGid2,
       districts,
       newRegencies,
-      [{ gadm: 'JawaBarat/Ciamis/Pangandaran2', district: '32.18.09', why: 'spelling' }],
+      [
+        { gadm: 'JawaBarat/Ciamis/Pangandaran2', to: '32.18.09', why: 'spelling' },
+        { gadm: 'JawaBarat/Ciamis/Hutan', to: '32.18', why: 'forest' },
+      ],
     );
     expect(assignments).toEqual([
       { code: null, method: 'water' },
       { code: '32.18', method: 'alias' },
       { code: null, method: 'water' },
+      { code: '32.18', method: 'alias' },
     ]);
     expect(problems).toEqual([]);
   });
 
   it('reports aliases that match nothing', () => {
     const { problems } = assignKecamatan([kec('Ciamis', 'Ciamis')], regencyByGid2, districts, newRegencies, [
-      { gadm: 'JawaBarat/Ciamis/Nowhere', district: '32.18.09', why: 'test' },
-      { gadm: 'JawaBarat/Ciamis/Ciamis', district: '99.99.99', why: 'test' },
+      { gadm: 'JawaBarat/Ciamis/Nowhere', to: '32.18.09', why: 'test' },
+      { gadm: 'JawaBarat/Ciamis/Ciamis', to: '99.99.99', why: 'test' },
     ]);
     expect(problems).toEqual([
-      'kecamatan alias JawaBarat/Ciamis/Ciamis: no district 99.99.99',
+      'kecamatan alias JawaBarat/Ciamis/Ciamis: no district or regency 99.99.99',
       'kecamatan alias JawaBarat/Ciamis/Nowhere: no such GADM kecamatan',
       'kecamatan alias JawaBarat/Ciamis/Ciamis: no such GADM kecamatan',
     ]);

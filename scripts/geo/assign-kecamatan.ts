@@ -44,21 +44,24 @@ export function assignKecamatan(
     keys.add(normaliseName(d.name));
     districtKeys.set(d.regencyCode, keys);
   }
+  // An alias points at a district, or at a regency (for land GADM puts in no kecamatan).
+  const regencyOf = (code: string) =>
+    code.split('.').length === 2 ? (districtKeys.has(code) ? code : undefined) : regencyOfDistrict.get(code);
   const successors = new Map<string, string[]>();
   for (const n of newRegencies) successors.set(n.parent, [...(successors.get(n.parent) ?? []), n.code]);
 
   const aliasByPath = new Map(aliases.map((a) => [a.gadm, a]));
   const usedAliases = new Set<string>();
   for (const alias of aliases) {
-    if (!regencyOfDistrict.has(alias.district))
-      problems.push(`kecamatan alias ${alias.gadm}: no district ${alias.district}`);
+    if (!regencyOf(alias.to))
+      problems.push(`kecamatan alias ${alias.gadm}: no district or regency ${alias.to}`);
   }
 
   const assignments = kecamatan.map((k): KecamatanAssignment => {
     if (isWaterKecamatan(k)) return { code: null, method: 'water' };
     const path = kecamatanPath(k);
     const alias = aliasByPath.get(path);
-    const aliasRegency = alias && regencyOfDistrict.get(alias.district);
+    const aliasRegency = alias && regencyOf(alias.to);
     if (aliasRegency) {
       usedAliases.add(path);
       return { code: aliasRegency, method: 'alias' };

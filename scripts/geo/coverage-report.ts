@@ -40,7 +40,7 @@ export interface Coverage {
     movedByAlias: number;
     water: number;
   };
-  kecamatanAliases: { gadm: string; district: string; why: string }[];
+  kecamatanAliases: { gadm: string; to: string; why: string }[];
   gadmCodes: {
     nameJoins: number;
     nameJoinsWithKemendagriCode: number;
@@ -105,7 +105,7 @@ export function describeCoverage(args: {
   const dissolved = NEW_REGENCIES.map((n) => {
     const units = kecamatan.filter((_, i) => assignments[i]?.code === n.code);
     const unitKeys = new Set(units.map((k) => normaliseName(k.NAME_3)));
-    const aliasDistricts = new Set(KECAMATAN_ALIASES.map((a) => a.district));
+    const aliasDistricts = new Set(KECAMATAN_ALIASES.map((a) => a.to));
     const districts = area.districts.filter((d) => d.regencyCode === n.code);
     return {
       code: n.code,
