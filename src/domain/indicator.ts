@@ -50,6 +50,11 @@ export interface Indicator {
   derived?: boolean;
 }
 
+/** A rank says better or worse; a neutral indicator (population, area) orders regions but ranks none. */
+export function isRanked(indicator: Pick<Indicator, 'polarity'>): boolean {
+  return indicator.polarity !== 'neutral';
+}
+
 export function bandSetForYear(indicator: Indicator, year: number): BandSet | undefined {
   return indicator.bandSets?.find((s) => year >= s.fromYear && (s.toYear === null || year <= s.toYear));
 }

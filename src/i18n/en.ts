@@ -115,6 +115,7 @@ export const en: Messages = {
       pick: 'Choose a region',
       notFound: 'No region has the code {{code}}.',
       partOf: 'Part of',
+      showOnMap: 'Show on the map',
       children_one: '{{count}} regency/city',
       children_other: '{{count}} regencies/cities',
       comingSoon: 'A scorecard, trends, targets and ranks for regional leaders are in preparation.',
@@ -131,6 +132,7 @@ export const en: Messages = {
       clear: 'Clear',
       add: 'Compare',
       added: 'Comparing',
+      tableCaption: 'Newest value of each indicator (year · rank among regions of the same level)',
     },
     rankings: {
       title: 'Regional rankings',

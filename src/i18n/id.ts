@@ -114,6 +114,7 @@ export const id = {
       pick: 'Pilih daerah',
       notFound: 'Wilayah dengan kode {{code}} tidak ditemukan.',
       partOf: 'Bagian dari',
+      showOnMap: 'Lihat di peta',
       children_one: '{{count}} kabupaten/kota',
       children_other: '{{count}} kabupaten/kota',
       comingSoon: 'Kartu skor, tren, target dan peringkat untuk pimpinan daerah sedang disiapkan.',
@@ -130,6 +131,7 @@ export const id = {
       clear: 'Kosongkan',
       add: 'Bandingkan',
       added: 'Dibandingkan',
+      tableCaption: 'Nilai terbaru tiap indikator (tahun · peringkat di antara daerah setingkat)',
     },
     rankings: {
       title: 'Peringkat daerah',

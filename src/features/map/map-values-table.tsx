@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Indicator } from '../../domain/indicator';
+import { isRanked, type Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import type { RegionCode } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
@@ -28,8 +28,10 @@ export function MapValuesTable({
 }: MapValuesTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const ranked = [...model.values.values()].sort((a, b) => a.rank.rank - b.rank.rank);
-  const total = ranked.length + model.noData.length;
+  const ranked = isRanked(indicator);
+  // Neutral indicators have no rank, but the order (largest first) still helps to read the table.
+  const rows = [...model.values.values()].sort((a, b) => a.rank.rank - b.rank.rank);
+  const total = rows.length + model.noData.length;
   const nameOf = (code: RegionCode) => index.byCode.get(code)?.name ?? code;
   return (
     <details className="map-table">
@@ -50,9 +52,9 @@ export function MapValuesTable({
             </tr>
           </thead>
           <tbody>
-            {ranked.map(({ observation, rank, classIndex }) => (
+            {rows.map(({ observation, rank, classIndex }) => (
               <tr key={observation.region}>
-                <td className="num">{rank.rank}</td>
+                <td className="num">{ranked ? rank.rank : '–'}</td>
                 <th scope="row">
                   <button
                     type="button"

@@ -7,6 +7,7 @@ import { RegionSearch } from '../../components/region-search';
 import { SkippedRowsNote } from '../../components/skipped-rows-note';
 import { SourceNote } from '../../components/source-note';
 import { useDataSource } from '../../data/data-source-context';
+import { isRanked } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import type { Region, RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
@@ -66,7 +67,9 @@ export function OverviewPage() {
           ? `${formatNumber(value.observation.value, language, indicator.decimals)} ${unit}`
           : t('state.noData'),
       detail: value
-        ? `${value.observation.year} · ${t('map.rank', { rank: value.rank.rank, of: value.rank.of })}`
+        ? isRanked(indicator!)
+          ? `${value.observation.year} · ${t('map.rank', { rank: value.rank.rank, of: value.rank.of })}`
+          : String(value.observation.year)
         : year
           ? String(year)
           : '',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { SourceNote } from '../../components/source-note';
-import type { Indicator } from '../../domain/indicator';
+import { isRanked, type Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import type { Region } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
@@ -60,7 +60,8 @@ export function RegionPanel({
             <span className="unit">{pickText(indicator.unit, language)}</span>
           </p>
           <p>
-            {value.observation.year} · {t('map.rank', { rank: value.rank.rank, of: value.rank.of })}
+            {value.observation.year}
+            {isRanked(indicator) && <> · {t('map.rank', { rank: value.rank.rank, of: value.rank.of })}</>}
             {model && value.classIndex >= 0 && (
               <>
                 {' '}

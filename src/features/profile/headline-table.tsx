@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../../domain/localized';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
-import type { HeadlineRow } from './headline-rows';
+import type { HeadlineRow } from '../../domain/analysis/headline-rows';
 
 export function HeadlineTable({ rows }: { rows: readonly HeadlineRow[] }) {
   const { t } = useTranslation();

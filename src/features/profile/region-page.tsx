@@ -9,7 +9,7 @@ import { indexRegions, type RegionIndex } from '../../domain/region-index';
 import type { Region, RegionCode } from '../../domain/region';
 import { useSelectionStore } from '../../store/selection-store';
 import { HeadlineTable } from './headline-table';
-import { toHeadlineRows } from './headline-rows';
+import { toHeadlineRows } from '../../domain/analysis/headline-rows';
 import type { Indicator } from '../../domain/indicator';
 
 export function RegionPage() {
@@ -70,6 +70,7 @@ function RegionProfile({ region, index }: { region: Region; index: RegionIndex }
           </p>
         )}
         {region.level === 'province' && <p>{t('page.region.children', { count: children.length })}</p>}
+        {region.level !== 'country' && <RegionActions region={region} />}
       </header>
       <QueryBoundary query={indicatorsQuery} what={t('resource.indicators')}>
         {({ rows }) => <RegionHeadlines region={region} index={index} indicators={rows} />}
@@ -113,5 +114,30 @@ function RegionHeadlines({
         ) : null,
       )}
     </>
+  );
+}
+
+function RegionActions({ region }: { region: Region }) {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  const compared = useSelectionStore((s) => s.compare.includes(region.code));
+  const toggleCompare = useSelectionStore((s) => s.toggleCompare);
+  const mapParams = new URLSearchParams(search);
+  mapParams.set('region', region.code);
+  mapParams.set('level', region.level);
+  return (
+    <div className="actions">
+      <Link className="button" to={{ pathname: '/', search: `?${mapParams.toString()}` }}>
+        {t('page.region.showOnMap')}
+      </Link>
+      <button
+        type="button"
+        className="button button--ghost"
+        aria-pressed={compared}
+        onClick={() => toggleCompare(region.code)}
+      >
+        {compared ? t('page.compare.added') : t('page.compare.add')}
+      </button>
+    </div>
   );
 }

@@ -1,12 +1,7 @@
-import {
-  latestObservation,
-  observationsInYear,
-  rankRegions,
-  type Rank,
-} from '../../domain/analysis/rank-regions';
-import type { Indicator } from '../../domain/indicator';
-import type { Observation } from '../../domain/observation';
-import type { Region, RegionCode } from '../../domain/region';
+import { latestObservation, observationsInYear, rankRegions, type Rank } from './rank-regions';
+import { isRanked, type Indicator } from '../indicator';
+import type { Observation } from '../observation';
+import type { Region, RegionCode } from '../region';
 
 export interface HeadlineRow {
   indicator: Indicator;
@@ -15,7 +10,7 @@ export interface HeadlineRow {
   rank: Rank | undefined;
 }
 
-/** The newest value of every indicator for one region, with its rank in that year. */
+/** The newest value of every indicator for one region, with its rank in that year (none for neutral indicators). */
 export function toHeadlineRows(
   region: Region,
   indicators: readonly Indicator[],
@@ -26,7 +21,7 @@ export function toHeadlineRows(
     const observations = observationsById.get(indicator.id) ?? [];
     const latest = latestObservation(observations, region.code);
     const rank =
-      latest && region.level !== 'country'
+      latest && region.level !== 'country' && isRanked(indicator)
         ? rankRegions(
             observationsInYear(observations, latest.year),
             indicator.polarity,
