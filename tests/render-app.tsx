@@ -13,8 +13,8 @@ function LocationProbe({ onChange }: { onChange: (location: Location) => void })
 }
 
 /** The whole app at a URL, with real store, router, providers and MSW — no retry delays. */
-export function renderApp(url = '/', { language = 'id' as Language } = {}) {
-  const client = createQueryClient({ retryDelay: () => 1 });
+export function renderApp(url = '/', { language = 'id' as Language, retryDelayMs = 1 } = {}) {
+  const client = createQueryClient({ retryDelay: () => retryDelayMs });
   const user = userEvent.setup();
   const router = { location: null as Location | null };
   const view = render(

@@ -1,11 +1,13 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorPanel } from './error-panel';
+import { MAX_RETRIES } from '../data/query-client';
 import { LoadingState } from './loading-state';
 
 /** The loading or error state of one query, or nothing once it has data. */
 export function QueryStatus({ query, what }: { query: UseQueryResult<unknown>; what: string }) {
-  if (query.isPending) return <LoadingState what={what} />;
+  if (query.isPending)
+    return <LoadingState what={what} retry={{ attempt: query.failureCount, max: MAX_RETRIES }} />;
   if (query.isError)
     return <ErrorPanel what={what} error={query.error} onRetry={() => void query.refetch()} />;
   return null;

@@ -22,6 +22,7 @@ export const en: Messages = {
   state: {
     loading: 'Loading data…',
     loadingWhat: 'Loading {{what}}…',
+    retrying: 'The server has not answered yet; trying again ({{attempt}} of {{max}})…',
     noData: 'no data',
     empty: 'Nothing to show yet.',
     retry: 'Try again',

@@ -21,6 +21,7 @@ export const id = {
   state: {
     loading: 'Memuat data…',
     loadingWhat: 'Memuat {{what}}…',
+    retrying: 'Server belum menjawab; mencoba lagi ({{attempt}} dari {{max}})…',
     noData: 'tidak ada data',
     empty: 'Belum ada data untuk ditampilkan.',
     retry: 'Coba lagi',

@@ -106,3 +106,12 @@ describe('failure scenarios', () => {
     );
   });
 });
+
+describe('retries', () => {
+  it('says it is retrying while a server error lasts, then explains the failure', async () => {
+    server.use(scenarios.serverError('indicators'));
+    const { screen } = renderApp('/data', { retryDelayMs: 100 });
+    expect(await screen.findByText(/mencoba lagi \(\d dari 3\)/)).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Sudah dicoba ulang beberapa kali');
+  });
+});
