@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ObservationFlag, Source } from '../domain/provenance';
+import { SourceLink } from './source-link';
 
 interface SourceNoteProps {
   source: Source;
@@ -14,13 +15,7 @@ export function SourceNote({ source, year, note, flags }: SourceNoteProps) {
   return (
     <p className="source-note">
       <span>{t('source.label')}: </span>
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noreferrer noopener">
-          {source.name}
-        </a>
-      ) : (
-        source.name
-      )}
+      <SourceLink source={source} />
       {year !== undefined && (
         <span>
           {' '}

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, chromiumPath, launchBrowser, openPage } from './browser-session';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumPath, sharedBrowser, openPage } from './browser-session';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -20,16 +19,10 @@ const PAGES = [
 ] as const;
 
 describe.skipIf(!chromiumPath)('accessibility (axe-core)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each(PAGES)('%s has no serious or critical WCAG A/AA violations', async (path, ready) => {
-    const { page, context } = await openPage(browser, 'tablet');
+    const { page, context } = await openPage(browser(), 'tablet');
     await page.goto(`${baseUrl}${path}`);
     await page.locator(ready).first().waitFor();
     await page.addScriptTag({ path: axePath });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, 'screenshots');
@@ -15,6 +15,18 @@ export const VIEWPORTS = {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** One Chromium for the tests of a describe block: launched before them, closed after. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 /** A page that records console errors and failed requests, so tests can assert there were none. */

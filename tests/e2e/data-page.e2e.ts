@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, chromiumPath, launchBrowser, openPage, screenshot } from './browser-session';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumPath, sharedBrowser, openPage, screenshot } from './browser-session';
 
 describe.skipIf(!chromiumPath)('data page in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('shows coverage and sources, and downloads the poverty CSV for an Indonesian spreadsheet', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
+    const { page, context, consoleErrors } = await openPage(browser());
     await page.goto(`${baseUrl}/data`);
     const card = page.locator('article', {
       has: page.getByRole('heading', { name: 'Persentase penduduk miskin (P0)' }),

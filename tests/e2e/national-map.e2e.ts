@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, chromiumPath, launchBrowser, openPage, screenshot } from './browser-session';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumPath, sharedBrowser, openPage, screenshot } from './browser-session';
 
 const POVERTY_2024_REGENCY = '/?indicator=poverty-rate&year=2024&level=regency';
 
@@ -14,16 +14,10 @@ async function legendCounts(page: Page): Promise<number[]> {
 }
 
 describe.skipIf(!chromiumPath)('national map in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('draws all 514 regencies/cities with classes and the no-data count in the legend', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
+    const { page, context, consoleErrors } = await openPage(browser());
     await page.goto(`${baseUrl}${POVERTY_2024_REGENCY}`);
     await regionsDrawn(page, 514);
     const counts = await legendCounts(page);
@@ -36,7 +30,7 @@ describe.skipIf(!chromiumPath)('national map in Chromium', () => {
   });
 
   it('shows Kabupaten Kayong Utara with 8,84 when hovered after searching for "kayong"', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}${POVERTY_2024_REGENCY}`);
     await regionsDrawn(page, 514);
     await page.getByRole('combobox', { name: 'Cari daerah di peta' }).fill('kayong');
@@ -59,7 +53,7 @@ describe.skipIf(!chromiumPath)('national map in Chromium', () => {
   });
 
   it('switches to 38 provinces and restores the same view after a reload', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, 'tablet');
+    const { page, context, consoleErrors } = await openPage(browser(), 'tablet');
     await page.goto(`${baseUrl}${POVERTY_2024_REGENCY}`);
     await regionsDrawn(page, 514);
     await page.getByRole('radio', { name: 'Provinsi' }).check({ force: true });
@@ -82,7 +76,7 @@ describe.skipIf(!chromiumPath)('national map in Chromium', () => {
   });
 
   it('reads well in English with the official SPBE classes', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/?indicator=spbe-index&classes=official`);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await regionsDrawn(page, 38);

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, chromiumPath, launchBrowser, openPage, screenshot } from './browser-session';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumPath, sharedBrowser, openPage, screenshot } from './browser-session';
 
 describe.skipIf(!chromiumPath)('dashboard shell in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('opens the overview in Indonesian and switches to English', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
+    const { page, context, consoleErrors } = await openPage(browser());
     await page.goto(`${baseUrl}/`);
     await page.getByRole('heading', { level: 1, name: 'Peta kinerja daerah' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
@@ -29,7 +22,7 @@ describe.skipIf(!chromiumPath)('dashboard shell in Chromium', () => {
   });
 
   it('opens the profile of Kabupaten Kayong Utara from a direct link, on a tablet', async () => {
-    const { page, context, consoleErrors } = await openPage(browser, 'tablet');
+    const { page, context, consoleErrors } = await openPage(browser(), 'tablet');
     await page.goto(`${baseUrl}/region/61.11`);
     await page.getByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' }).waitFor();
     await page.getByRole('link', { name: 'Kalimantan Barat' }).waitFor();
@@ -40,7 +33,7 @@ describe.skipIf(!chromiumPath)('dashboard shell in Chromium', () => {
   });
 
   it('falls back with a notice for /?indicator=nonexistent&year=abc', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(browser());
     await page.goto(`${baseUrl}/?indicator=nonexistent&year=abc`);
     await page.getByText('Parameter “year=abc” di alamat tidak dikenali; memakai nilai bawaan.').waitFor();
     await page.getByText(/Indikator “nonexistent” tidak ada/).waitFor();
@@ -49,7 +42,7 @@ describe.skipIf(!chromiumPath)('dashboard shell in Chromium', () => {
   });
 
   it('reaches every page from the keyboard', async () => {
-    const { page, context } = await openPage(browser, 'tablet');
+    const { page, context } = await openPage(browser(), 'tablet');
     await page.goto(`${baseUrl}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');

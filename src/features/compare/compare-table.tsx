@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SourceLink } from '../../components/source-link';
 import { toHeadlineRows } from '../../domain/analysis/headline-rows';
 import type { Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
@@ -63,13 +64,7 @@ export function CompareTable({ regions, indicators, observationsById, index }: C
                 );
               })}
               <td>
-                {indicator.source.url ? (
-                  <a href={indicator.source.url} target="_blank" rel="noreferrer noopener">
-                    {indicator.source.name}
-                  </a>
-                ) : (
-                  indicator.source.name
-                )}
+                <SourceLink source={indicator.source} />
               </td>
             </tr>
           ))}

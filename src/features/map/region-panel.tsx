@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CompareToggle } from '../../components/compare-toggle';
 import { Link, useLocation } from 'react-router';
 import { SourceNote } from '../../components/source-note';
 import { isRanked, type Indicator } from '../../domain/indicator';
@@ -7,7 +8,6 @@ import type { Region } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
-import { useSelectionStore } from '../../store/selection-store';
 import type { ChoroplethModel } from './choropleth-model';
 import { classLabel } from './legend-panel';
 
@@ -33,8 +33,6 @@ export function RegionPanel({
   const { t } = useTranslation();
   const language = useLanguage();
   const { search } = useLocation();
-  const compare = useSelectionStore((s) => s.compare);
-  const toggleCompare = useSelectionStore((s) => s.toggleCompare);
   if (!region) {
     return (
       <aside className="region-panel" aria-label={t('map.selected')}>
@@ -44,7 +42,6 @@ export function RegionPanel({
   }
   const parent = region.parent ? index.byCode.get(region.parent) : undefined;
   const value = model?.values.get(region.code);
-  const compared = compare.includes(region.code);
   return (
     <aside className="region-panel" aria-label={t('map.selected')}>
       <p className="eyebrow">
@@ -85,14 +82,7 @@ export function RegionPanel({
         <Link className="button" to={{ pathname: `/region/${region.code}`, search }}>
           {t('map.openProfile')}
         </Link>
-        <button
-          type="button"
-          className="button button--ghost"
-          aria-pressed={compared}
-          onClick={() => toggleCompare(region.code)}
-        >
-          {compared ? t('page.compare.added') : t('page.compare.add')}
-        </button>
+        <CompareToggle code={region.code} />
         {region.level === 'province' && (
           <button type="button" className="button button--ghost" onClick={() => onDrillDown(region)}>
             {t('map.drillDown')}

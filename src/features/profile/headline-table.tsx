@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SourceLink } from '../../components/source-link';
 import { pickText } from '../../domain/localized';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
@@ -45,13 +46,7 @@ export function HeadlineTable({ rows }: { rows: readonly HeadlineRow[] }) {
                 <td className="num">{latest?.year ?? '–'}</td>
                 <td className="num">{rank ? `${rank.rank} / ${rank.of}` : '–'}</td>
                 <td>
-                  {source.url ? (
-                    <a href={source.url} target="_blank" rel="noreferrer noopener">
-                      {source.name}
-                    </a>
-                  ) : (
-                    source.name
-                  )}
+                  <SourceLink source={source} />
                   {latest?.flags?.map((flag) => (
                     <span key={flag} className="flag">
                       {' '}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CompareToggle } from '../../components/compare-toggle';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { QueryBoundary } from '../../components/query-boundary';
 import { RegionSearch } from '../../components/region-search';
@@ -120,8 +121,6 @@ function RegionHeadlines({
 function RegionActions({ region }: { region: Region }) {
   const { t } = useTranslation();
   const { search } = useLocation();
-  const compared = useSelectionStore((s) => s.compare.includes(region.code));
-  const toggleCompare = useSelectionStore((s) => s.toggleCompare);
   const mapParams = new URLSearchParams(search);
   mapParams.set('region', region.code);
   mapParams.set('level', region.level);
@@ -130,14 +129,7 @@ function RegionActions({ region }: { region: Region }) {
       <Link className="button" to={{ pathname: '/', search: `?${mapParams.toString()}` }}>
         {t('page.region.showOnMap')}
       </Link>
-      <button
-        type="button"
-        className="button button--ghost"
-        aria-pressed={compared}
-        onClick={() => toggleCompare(region.code)}
-      >
-        {compared ? t('page.compare.added') : t('page.compare.add')}
-      </button>
+      <CompareToggle code={region.code} />
     </div>
   );
 }
