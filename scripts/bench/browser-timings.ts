@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
 
 export interface BrowserFigures {
   firstScreenScripts: string[];
+  /** Frame-to-frame times (ms) while zooming and panning the regency map with the keyboard. */
+  panZoomFrames: number[];
   firstRenderMs: number[];
   restyleMs: number[];
   restyleWithRenderMs: number[];
@@ -23,6 +25,7 @@ export async function measureInBrowser(baseUrl: string, runs = 5): Promise<Brows
   try {
     const figures: BrowserFigures = {
       firstScreenScripts: [],
+      panZoomFrames: [],
       firstRenderMs: [],
       restyleMs: [],
       restyleWithRenderMs: [],
@@ -67,9 +70,48 @@ export async function measureInBrowser(baseUrl: string, runs = 5): Promise<Brows
       figures.restyleMs.push(restyle);
       figures.restyleWithRenderMs.push(endedAt - startedAt);
     }
+    figures.panZoomFrames = await recordPanZoom(page);
     await page.close();
     return figures;
   } finally {
     await browser.close();
   }
+}
+
+/** Zooms in, pans and zooms out with Leaflet's keyboard handler while recording every frame. */
+async function recordPanZoom(page: Page): Promise<number[]> {
+  // A string, not a function: the TypeScript loader would wrap a function's inner names in helpers
+  // that do not exist in the page.
+  await page.evaluate(`
+    window.__frames = [];
+    window.__recording = true;
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  `);
+  await page.locator('.leaflet-container').focus();
+  for (const key of [
+    'Equal',
+    'Equal',
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowDown',
+    'ArrowLeft',
+    'Minus',
+    'Minus',
+  ]) {
+    await page.keyboard.down(key);
+    await page.waitForTimeout(key.startsWith('Arrow') ? 400 : 50);
+    await page.keyboard.up(key);
+    await page.waitForTimeout(350);
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames.slice(1);
+  });
 }

@@ -28,8 +28,7 @@ async function main() {
 
   const server = await preview({ preview: { port: 4199, host: '127.0.0.1' }, logLevel: 'silent' });
   const baseUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await measureInBrowser(baseUrl);
-  await server.close();
+  const browser = await measureInBrowser(baseUrl).finally(() => server.close());
 
   console.log('\n== Bundle (gzip -9) ==');
   if (browser) {
@@ -75,6 +74,12 @@ async function main() {
   );
   console.log(
     `indicator switch, select → painted (data, React, map) ${ms(median(browser.restyleWithRenderMs))}  [${browser.restyleWithRenderMs.map(ms).join(', ')}]`,
+  );
+  const frames = [...browser.panZoomFrames].sort((a, b) => a - b);
+  const p95 = frames[Math.floor(frames.length * 0.95)] ?? NaN;
+  const long = frames.filter((f) => f > 50).length;
+  console.log(
+    `keyboard pan/zoom, regency layer: ${frames.length} frames, median ${ms(median(frames))}, p95 ${ms(p95)}, max ${ms(frames.at(-1) ?? NaN)}, ${long} over 50 ms (judder)`,
   );
 }
 

@@ -84,6 +84,25 @@ describe.skipIf(!chromiumPath)('national map in Chromium', () => {
     expect(legend).toContain('Excellent (≥ 4.20)');
     expect(legend).toContain('No data');
     await screenshot(page, 'map-province-spbe-en-desktop');
+    await page.getByRole('radio', { name: 'Regency/city' }).check({ force: true });
+    await regionsDrawn(page, 514);
+    await page.getByLabel('Indicator', { exact: true }).selectOption('poverty-rate');
+    await page.locator('.legend', { hasText: '% of population' }).waitFor();
+    await screenshot(page, 'map-regency-poverty-en-desktop');
+    await context.close();
+  });
+
+  it('opens the map tooltip of a region whose row in the values table has keyboard focus', async () => {
+    const { page, context } = await openPage(browser());
+    await page.goto(`${baseUrl}${POVERTY_2024_REGENCY}`);
+    await regionsDrawn(page, 514);
+    await page.getByText('Tabel nilai peta (514 daerah)').click();
+    await page.getByRole('button', { name: 'Kabupaten Kayong Utara' }).focus();
+    const tooltip = page.locator('.leaflet-tooltip', { hasText: 'Kabupaten Kayong Utara' });
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toContain('8,84');
+    await page.keyboard.press('Tab');
+    await tooltip.waitFor({ state: 'detached' });
     await context.close();
   });
 });
