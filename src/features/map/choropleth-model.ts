@@ -88,3 +88,25 @@ export function toChoropleth({
     mixesBoundaries: yearRows.some((o) => o.flags?.includes('old-boundary')),
   };
 }
+
+/**
+ * The value of a region that is not on the current map level (a province picked while the map shows
+ * regencies): ranked among its own level, with no colour class.
+ */
+export function valueAtOwnLevel(
+  code: RegionCode,
+  indicator: Indicator,
+  observations: readonly Observation[],
+  year: number,
+  index: RegionIndex,
+): RegionValue | undefined {
+  const level = index.byCode.get(code)?.level;
+  const own = observationsInYear(observations, year).find((o) => o.region === code);
+  if (!level || !own || own.value === null) return undefined;
+  const ranks = rankRegions(
+    observationsInYear(observations, year),
+    indicator.polarity,
+    (c) => index.byCode.get(c)?.level === level,
+  );
+  return { observation: own as Observation & { value: number }, rank: ranks.get(code)!, classIndex: -1 };
+}

@@ -175,6 +175,7 @@ export function OverviewPage() {
             indicator={indicator}
             year={year}
             model={model}
+            observations={queries.observationsQuery.data?.rows}
             onDrillDown={(province) => {
               selectLevel('regency');
               zoomTo(province.code);

@@ -4,11 +4,12 @@ import { Link, useLocation } from 'react-router';
 import { SourceNote } from '../../components/source-note';
 import { isRanked, type Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
+import type { Observation } from '../../domain/observation';
 import type { Region } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
-import type { ChoroplethModel } from './choropleth-model';
+import { valueAtOwnLevel, type ChoroplethModel } from './choropleth-model';
 import { classLabel } from './legend-panel';
 
 interface RegionPanelProps {
@@ -17,6 +18,7 @@ interface RegionPanelProps {
   indicator: Indicator;
   year: number | undefined;
   model: ChoroplethModel | null;
+  observations: readonly Observation[] | undefined;
   onDrillDown: (province: Region) => void;
   onReset: () => void;
 }
@@ -27,6 +29,7 @@ export function RegionPanel({
   indicator,
   year,
   model,
+  observations,
   onDrillDown,
   onReset,
 }: RegionPanelProps) {
@@ -41,7 +44,11 @@ export function RegionPanel({
     );
   }
   const parent = region.parent ? index.byCode.get(region.parent) : undefined;
-  const value = model?.values.get(region.code);
+  const value =
+    model?.values.get(region.code) ??
+    (observations && year !== undefined
+      ? valueAtOwnLevel(region.code, indicator, observations, year, index)
+      : undefined);
   return (
     <aside className="region-panel" aria-label={t('map.selected')}>
       <p className="eyebrow">
