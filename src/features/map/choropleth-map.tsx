@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { AppConfig } from '../../data/schemas/config-schema';
+import type { RegionCode } from '../../domain/region';
 import type { BoundaryFeature } from './boundary-features';
 import { MapAttribution } from './map-attribution';
 import { OutlineLayer } from './outline-layer';
@@ -12,6 +13,8 @@ interface ChoroplethMapProps extends RegionLayerHandlers {
   label: string;
   features: readonly BoundaryFeature[];
   outlines: readonly BoundaryFeature[] | null;
+  /** The province whose border is drawn heavier. */
+  emphasizedProvince: RegionCode | null;
   basemap: AppConfig['basemap'];
   attribution: string;
   zoom: ZoomRequest;
@@ -22,6 +25,7 @@ export function ChoroplethMap({
   label,
   features,
   outlines,
+  emphasizedProvince,
   basemap,
   attribution,
   zoom,
@@ -43,7 +47,7 @@ export function ChoroplethMap({
         )}
         <MapAttribution text={attribution} />
         <RegionLayers features={features} {...handlers} />
-        {outlines && <OutlineLayer features={outlines} />}
+        {outlines && <OutlineLayer features={outlines} emphasized={emphasizedProvince} />}
         <ZoomToRegion request={zoom} />
       </MapContainer>
     </div>

@@ -9,7 +9,7 @@ import { SourceNote } from '../../components/source-note';
 import { useDataSource } from '../../data/data-source-context';
 import { isRanked } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
-import type { Region, RegionCode } from '../../domain/region';
+import { provinceCodeOf, type Region, type RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import { useSelectionStore } from '../../store/selection-store';
@@ -150,6 +150,7 @@ export function OverviewPage() {
                 label={mapLabel}
                 features={features}
                 outlines={outlines}
+                emphasizedProvince={selected ? provinceCodeOf(selected) : null}
                 basemap={config.basemap}
                 attribution={t('map.boundaryAttribution')}
                 zoom={zoom}
