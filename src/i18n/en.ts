@@ -114,6 +114,7 @@ export const en: Messages = {
     region: {
       title: 'Region profile',
       pick: 'Choose a region',
+      directory: 'Search for a region by name or code above, or pick its province below.',
       notFound: 'No region has the code {{code}}.',
       partOf: 'Part of',
       showOnMap: 'Show on the map',

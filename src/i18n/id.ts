@@ -113,6 +113,7 @@ export const id = {
     region: {
       title: 'Profil daerah',
       pick: 'Pilih daerah',
+      directory: 'Cari nama atau kode daerah di atas, atau pilih provinsinya di bawah.',
       notFound: 'Wilayah dengan kode {{code}} tidak ditemukan.',
       partOf: 'Bagian dari',
       showOnMap: 'Lihat di peta',

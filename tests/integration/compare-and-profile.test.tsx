@@ -58,3 +58,17 @@ describe('region profile', () => {
     expect(await screen.findByText('Wilayah dengan kode 99.99 tidak ditemukan.')).toBeInTheDocument();
   });
 });
+
+describe('region directory', () => {
+  it('lists the provinces when no region is chosen, and a province lists its regencies/cities', async () => {
+    const { screen, user } = renderApp('/region');
+    await user.click(await screen.findByRole('link', { name: 'Kalimantan Barat' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kalimantan Barat' })).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: '3 kabupaten/kota' });
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Kabupaten Ketapang', 'Kabupaten Kayong Utara', 'Kota Pontianak']);
+  });
+});

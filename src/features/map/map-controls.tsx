@@ -47,7 +47,12 @@ export function MapControls({ indicators, indicator, years, year, methods, metho
       </div>
       <div className="field">
         <label htmlFor={`${id}-indicator`}>{t('map.indicator')}</label>
-        <select id={`${id}-indicator`} value={indicator.id} onChange={(e) => selectIndicator(e.target.value)}>
+        <select
+          id={`${id}-indicator`}
+          value={indicator.id}
+          title={pickText(indicator.name, language)}
+          onChange={(e) => selectIndicator(e.target.value)}
+        >
           {groups.map((group) => (
             <optgroup key={group.category} label={t(`category.${group.category}`)}>
               {group.items.map((i) => (

@@ -42,7 +42,7 @@ export function RegionPage() {
                 placeholder="Kayong Utara, 61.11…"
                 onSelect={(r) => navigate({ pathname: `/region/${r.code}`, search })}
               />
-              {!code && <h1>{t('page.region.title')}</h1>}
+              {!code && <RegionDirectory index={index} />}
               {code && !region && <p role="alert">{t('page.region.notFound', { code })}</p>}
               {region && <RegionProfile region={region} index={index} />}
             </>
@@ -70,12 +70,23 @@ function RegionProfile({ region, index }: { region: Region; index: RegionIndex }
             {t('page.region.partOf')} <Link to={`/region/${parent.code}`}>{parent.name}</Link>
           </p>
         )}
-        {region.level === 'province' && <p>{t('page.region.children', { count: children.length })}</p>}
         {region.level !== 'country' && <RegionActions region={region} />}
       </header>
       <QueryBoundary query={indicatorsQuery} what={t('resource.indicators')}>
         {({ rows }) => <RegionHeadlines region={region} index={index} indicators={rows} />}
       </QueryBoundary>
+      {children.length > 0 && region.level === 'province' && (
+        <section className="section" aria-labelledby="children-heading">
+          <h2 id="children-heading">{t('page.region.children', { count: children.length })}</h2>
+          <ul className="region-directory">
+            {children.map((child) => (
+              <li key={child.code}>
+                <Link to={`/region/${child.code}`}>{child.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p className="muted">{t('page.region.comingSoon')}</p>
     </>
   );
@@ -131,5 +142,26 @@ function RegionActions({ region }: { region: Region }) {
       </Link>
       <CompareToggle code={region.code} />
     </div>
+  );
+}
+
+/** With no region chosen: every province, each opening to its profile and its regencies/cities. */
+function RegionDirectory({ index }: { index: RegionIndex }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h1>{t('page.region.title')}</h1>
+      <p className="muted">{t('page.region.directory')}</p>
+      <ul className="region-directory">
+        {index.atLevel('province').map((province) => (
+          <li key={province.code}>
+            <Link to={`/region/${province.code}`}>{province.name}</Link>{' '}
+            <span className="muted">
+              ({t('page.region.children', { count: index.childrenOf(province.code).length })})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
