@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel';
 import { LoadingState } from '../../components/loading-state';
@@ -7,20 +7,17 @@ import { RegionSearch } from '../../components/region-search';
 import { SkippedRowsNote } from '../../components/skipped-rows-note';
 import { SourceNote } from '../../components/source-note';
 import { useDataSource } from '../../data/data-source-context';
-import { isRanked } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import { provinceCodeOf, type Region, type RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
-import { formatNumber } from '../../lib/format';
 import { useSelectionStore } from '../../store/selection-store';
 import { ChoroplethMap } from './choropleth-map';
 import { LegendPanel } from './legend-panel';
 import { MapControls } from './map-controls';
 import { MapValuesTable } from './map-values-table';
-import { NO_DATA_COLOR } from './palette';
 import { RegionPanel } from './region-panel';
-import { buildTooltip } from './region-tooltip';
 import { useOverviewData } from './use-overview-data';
+import { useRegionPresentation } from './use-region-presentation';
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -43,41 +40,7 @@ export function OverviewPage() {
   );
 
   const { region: selected, compare } = selection;
-  const styleOf = useCallback(
-    (code: RegionCode) => {
-      const isSelected = code === selected;
-      const isCompared = compare.includes(code);
-      return {
-        fillColor: model ? model.colorOf(code) : NO_DATA_COLOR,
-        fillOpacity: 0.92,
-        color: isSelected ? '#111111' : isCompared ? '#6a1b9a' : '#ffffff',
-        weight: isSelected ? 3 : isCompared ? 2.5 : 0.6,
-      };
-    },
-    [model, selected, compare],
-  );
-
-  const tooltipOf = (code: RegionCode) => {
-    const value = model?.values.get(code);
-    const unit = indicator ? pickText(indicator.unit, language) : '';
-    return buildTooltip({
-      title: index?.byCode.get(code)?.name ?? code,
-      value:
-        value && indicator
-          ? `${formatNumber(value.observation.value, language, indicator.decimals)} ${unit}`
-          : t('state.noData'),
-      detail: value
-        ? isRanked(indicator!)
-          ? `${value.observation.year} · ${t('map.rank', { rank: value.rank.rank, of: value.rank.of })}`
-          : String(value.observation.year)
-        : year
-          ? String(year)
-          : '',
-      source: indicator
-        ? `${t('source.label')}: ${(value?.observation.source ?? indicator.source).name}`
-        : '',
-    });
-  };
+  const { styleOf, tooltipOf } = useRegionPresentation({ model, indicator, index, year, selected, compare });
 
   const chooseRegion = (region: Region) => {
     selectRegion(region.code);

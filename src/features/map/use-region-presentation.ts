@@ -1,0 +1,69 @@
+import type L from 'leaflet';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isRanked, type Indicator } from '../../domain/indicator';
+import { pickText } from '../../domain/localized';
+import type { RegionCode } from '../../domain/region';
+import type { RegionIndex } from '../../domain/region-index';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
+import type { ChoroplethModel } from './choropleth-model';
+import { NO_DATA_COLOR } from './palette';
+import { buildTooltip } from './region-tooltip';
+
+interface PresentationInput {
+  model: ChoroplethModel | null;
+  indicator: Indicator | undefined;
+  index: RegionIndex | null;
+  year: number | undefined;
+  selected: RegionCode | null;
+  compare: readonly RegionCode[];
+}
+
+/** How each region looks on the map (fill, outline) and what its tooltip says. */
+export function useRegionPresentation({
+  model,
+  indicator,
+  index,
+  year,
+  selected,
+  compare,
+}: PresentationInput) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+
+  const styleOf = useCallback(
+    (code: RegionCode): L.PathOptions => {
+      const isSelected = code === selected;
+      const isCompared = compare.includes(code);
+      return {
+        fillColor: model ? model.colorOf(code) : NO_DATA_COLOR,
+        fillOpacity: 0.92,
+        color: isSelected ? '#111111' : isCompared ? '#6a1b9a' : '#ffffff',
+        weight: isSelected ? 3 : isCompared ? 2.5 : 0.6,
+      };
+    },
+    [model, selected, compare],
+  );
+
+  const tooltipOf = (code: RegionCode): HTMLElement => {
+    const value = model?.values.get(code);
+    const rank =
+      value && indicator && isRanked(indicator)
+        ? ` · ${t('map.rank', { rank: value.rank.rank, of: value.rank.of })}`
+        : '';
+    return buildTooltip({
+      title: index?.byCode.get(code)?.name ?? code,
+      value:
+        value && indicator
+          ? `${formatNumber(value.observation.value, language, indicator.decimals)} ${pickText(indicator.unit, language)}`
+          : t('state.noData'),
+      detail: value ? `${value.observation.year}${rank}` : year ? String(year) : '',
+      source: indicator
+        ? `${t('source.label')}: ${(value?.observation.source ?? indicator.source).name}`
+        : '',
+    });
+  };
+
+  return { styleOf, tooltipOf };
+}
