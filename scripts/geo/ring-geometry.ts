@@ -19,16 +19,6 @@ export function ringArea(ring: Ring): number {
   return Math.abs(twice) / 2;
 }
 
-export function ringLength(ring: Ring): number {
-  let length = 0;
-  for (let i = 1; i < ring.length; i++) {
-    const a = ring[i - 1];
-    const b = ring[i];
-    if (a && b) length += Math.hypot(x(b) - x(a), y(b) - y(a));
-  }
-  return length;
-}
-
 export function ringBBox(ring: Ring): BBox {
   const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of ring) {

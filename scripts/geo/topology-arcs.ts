@@ -41,4 +41,3 @@ export function polygonsOf(geometry: GeometryObject): ArcPolygon[] {
 }
 
 /** The same ring walked the other way round: a hole of one shape as the outline of its filling. */
-export const reverseRing = (ring: readonly number[]) => [...ring].reverse().map((arc) => ~arc);

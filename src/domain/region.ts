@@ -19,11 +19,6 @@ export function isRegionCode(value: string): value is RegionCode {
   return REGION_CODE_PATTERN.test(value);
 }
 
-export function levelOfCode(code: RegionCode): RegionLevel {
-  if (code === COUNTRY_CODE) return 'country';
-  return code.includes('.') ? 'regency' : 'province';
-}
-
 export function provinceCodeOf(code: RegionCode): RegionCode | null {
   if (code === COUNTRY_CODE) return null;
   return code.slice(0, 2) as RegionCode;

@@ -30,10 +30,6 @@ export function formatValue(
   return value === null || value === undefined ? missingText : formatNumber(value, language, decimals);
 }
 
-export function formatDate(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long' }).format(date);
-}
-
 export function formatBytes(bytes: number, language: Language): string {
   if (bytes < 1024) return `${formatNumber(bytes, language)} B`;
   if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, language, 1)} KB`;

@@ -2,7 +2,6 @@ import colorbrewer from 'colorbrewer/index.es.js';
 import type { Polarity } from '../../domain/indicator';
 
 export const NO_DATA_COLOR = '#c8c8c8';
-export const SEA_COLOR = '#dce9f2';
 
 /**
  * Colours for n classes in ascending value order. Colour-blind-safe ColorBrewer schemes: for
