@@ -52,36 +52,6 @@ export const pointInPolygon = (p: Position, polygon: readonly Ring[]) =>
   pointInRing(p, polygon[0] ?? []) &&
   !polygon.slice(1).some((hole) => pointInRing(p, hole));
 
-/**
- * A point certainly inside the ring (unlike the centroid of a crescent): the middle of the widest
- * inside stretch of the horizontal line through the middle of the bounding box.
- */
-export function interiorPoint(ring: Ring): Position | null {
-  const box = ringBBox(ring);
-  // Nudged off the middle so the scan line does not run exactly through a vertex.
-  const scanY = (box[1] + box[3]) / 2 + (box[3] - box[1]) * 1e-7;
-  const crossings: number[] = [];
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i];
-    const b = ring[j];
-    if (a && b && y(a) > scanY !== y(b) > scanY) {
-      crossings.push(((x(b) - x(a)) * (scanY - y(a))) / (y(b) - y(a)) + x(a));
-    }
-  }
-  crossings.sort((m, n) => m - n);
-  let best: Position | null = null;
-  let widest = -1;
-  for (let i = 0; i + 1 < crossings.length; i += 2) {
-    const left = crossings[i] ?? 0;
-    const right = crossings[i + 1] ?? 0;
-    if (right - left > widest) {
-      widest = right - left;
-      best = [(left + right) / 2, scanY];
-    }
-  }
-  return best;
-}
-
 /** Area-weighted centroid of a ring (may fall outside a concave ring). */
 export function ringCentroid(ring: Ring): Position {
   let twice = 0;
@@ -101,8 +71,9 @@ export function ringCentroid(ring: Ring): Position {
 }
 
 /**
- * interiorPoint for a polygon with holes. The scan line runs halfway between the two vertex rows
- * nearest the middle, so it never passes through a vertex.
+ * A point certainly inside a polygon with holes (unlike the centroid of a crescent): the middle of the
+ * widest inside stretch of a horizontal scan line. The line runs halfway between the two vertex rows
+ * nearest the middle of the bounding box, so it never passes through a vertex.
  */
 export function polygonInteriorPoint(rings: readonly Ring[]): Position | null {
   const outer = rings[0];
