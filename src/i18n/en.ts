@@ -165,6 +165,12 @@ export const en: Messages = {
       noValues: 'No values for this indicator yet.',
       csvNote: 'CSV files use commas between cells and decimal points, for English-language spreadsheets.',
       yes: 'yes',
+      regionsTitle: 'Regions and boundaries',
+      regionsBody: 'Kemendagri region codes and names from idn-area-data (ODbL licence).',
+      boundariesBody:
+        'Boundaries are generated at build time from GADM 4.1 (non-commercial use with attribution only; not redistributed) and rebuilt for today’s 38 provinces and 514 regencies/cities.',
+      kabupaten: 'regencies',
+      kota: 'cities',
       no: 'no',
     },
     notFound: {

@@ -166,6 +166,12 @@ export const id = {
       csvNote:
         'Berkas CSV memakai titik koma (;) dan koma desimal agar langsung terbuka benar di spreadsheet berbahasa Indonesia.',
       yes: 'ya',
+      regionsTitle: 'Wilayah dan batas',
+      regionsBody: 'Kode dan nama wilayah Kemendagri dari idn-area-data (lisensi ODbL).',
+      boundariesBody:
+        'Batas wilayah dibuat saat build dari GADM 4.1 (hanya untuk penggunaan non-komersial, dengan atribusi; tidak didistribusikan ulang) dan disusun ulang untuk 38 provinsi dan 514 kabupaten/kota saat ini.',
+      kabupaten: 'kabupaten',
+      kota: 'kota',
       no: 'tidak',
     },
     notFound: {

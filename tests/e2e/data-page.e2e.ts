@@ -17,6 +17,10 @@ describe.skipIf(!chromiumPath)('data page in Chromium', () => {
     expect(await card.getByRole('link').first().getAttribute('href')).toMatch(
       /^https:\/\/www\.bps\.go\.id\//,
     );
+    const regions = page.locator('article', {
+      has: page.getByRole('heading', { name: 'Wilayah dan batas' }),
+    });
+    expect(await regions.textContent()).toContain('514 (416 kabupaten, 98 kota)');
     await screenshot(page, 'data-page-id-desktop');
 
     const [download] = await Promise.all([

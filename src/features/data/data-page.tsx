@@ -6,6 +6,7 @@ import { SkippedRowsNote } from '../../components/skipped-rows-note';
 import { useIndicators, useRegions } from '../../data/queries';
 import { indexRegions } from '../../domain/region-index';
 import { IndicatorCard } from './indicator-card';
+import { RegionsCard } from './regions-card';
 
 export function DataPage() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function DataPage() {
               {indicators.rows.map((indicator) => (
                 <IndicatorCard key={indicator.id} indicator={indicator} index={index} />
               ))}
+              {index && <RegionsCard index={index} />}
             </div>
           </>
         )}
