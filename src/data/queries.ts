@@ -1,6 +1,9 @@
 import { queryOptions, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { checkObservations } from '../domain/check-observations';
+import type { Indicator } from '../domain/indicator';
 import type { Observation } from '../domain/observation';
+import { indexRegions } from '../domain/region-index';
 import { useDataSource, type DataSource } from './data-source-context';
 import type { BoundaryLevel } from './provider';
 import { InvalidPayloadError, type Validated } from './schemas/validate-rows';
@@ -67,9 +70,18 @@ export function useBoundaries(level: BoundaryLevel) {
   return useQuery(boundariesQuery(useDataSource(), level));
 }
 
-/** Observations of several indicators at once, e.g. for a region's headline figures. */
-export function useObservationsOf(indicatorIds: readonly string[]) {
+/** The region list and an index over it, built once per loaded list. */
+export function useRegionIndex() {
+  const query = useRegions();
+  const index = useMemo(() => (query.data ? indexRegions(query.data.rows) : null), [query.data]);
+  return { query, index };
+}
+
+/** Observations of several indicators at once (a region's headline figures), also keyed by indicator id. */
+export function useObservationsOf(indicators: readonly Indicator[]) {
   const source = useDataSource();
   const client = useQueryClient();
-  return useQueries({ queries: indicatorIds.map((id) => observationsQuery(source, client, id)) });
+  const results = useQueries({ queries: indicators.map((i) => observationsQuery(source, client, i.id)) });
+  const byId = new Map(indicators.map((indicator, i) => [indicator.id, results[i]?.data?.rows ?? []]));
+  return { results, byId };
 }

@@ -4,6 +4,7 @@ export interface RegionIndex {
   byCode: ReadonlyMap<RegionCode, Region>;
   atLevel(level: RegionLevel): Region[];
   childrenOf(code: RegionCode): Region[];
+  levelOf(code: RegionCode): RegionLevel | undefined;
 }
 
 export function indexRegions(regions: readonly Region[]): RegionIndex {
@@ -14,6 +15,7 @@ export function indexRegions(regions: readonly Region[]): RegionIndex {
     byCode,
     atLevel: (level) => byLevel.get(level) ?? [],
     childrenOf: (code) => byParent.get(code) ?? [],
+    levelOf: (code) => byCode.get(code)?.level,
   };
 }
 

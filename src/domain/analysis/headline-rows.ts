@@ -1,4 +1,4 @@
-import { latestObservation, observationsInYear, rankRegions, type Rank } from './rank-regions';
+import { latestObservation, rankWithinLevel, type Rank } from './rank-regions';
 import { isRanked, type Indicator } from '../indicator';
 import type { Observation } from '../observation';
 import type { Region, RegionCode } from '../region';
@@ -22,11 +22,7 @@ export function toHeadlineRows(
     const latest = latestObservation(observations, region.code);
     const rank =
       latest && region.level !== 'country' && isRanked(indicator)
-        ? rankRegions(
-            observationsInYear(observations, latest.year),
-            indicator.polarity,
-            (code) => levelOf(code) === region.level,
-          ).get(region.code)
+        ? rankWithinLevel(observations, latest.year, region.code, indicator.polarity, levelOf)
         : undefined;
     return { indicator, latest, rank };
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../observation';
 import type { RegionCode } from '../region';
-import { latestObservation, rankRegions } from './rank-regions';
+import { latestObservation, rankRegions, rankWithinLevel } from './rank-regions';
 
 const o = (region: string, value: number | null, year = 2024): Observation => ({
   region: region as RegionCode,
@@ -35,5 +35,18 @@ describe('latestObservation', () => {
     const series = [o('61.11', 9.5, 2021), o('61.11', 8.84, 2024), o('61.11', null, 2025), o('61', 7, 2025)];
     expect(latestObservation(series, '61.11' as RegionCode)?.year).toBe(2024);
     expect(latestObservation(series, '62' as RegionCode)).toBeUndefined();
+  });
+});
+
+describe('rankWithinLevel', () => {
+  it('ranks a province among provinces only, and an unknown region not at all', () => {
+    const series = [o('61', 6.32), o('62', 5.1), o('61.11', 1)];
+    const levelOf = (code: RegionCode) =>
+      code === '99' ? undefined : code.includes('.') ? 'regency' : 'province';
+    expect(rankWithinLevel(series, 2024, '61' as RegionCode, 'lower-is-better', levelOf)).toEqual({
+      rank: 2,
+      of: 2,
+    });
+    expect(rankWithinLevel(series, 2024, '99' as RegionCode, 'lower-is-better', levelOf)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { Polarity } from '../indicator';
 import type { Observation } from '../observation';
-import type { RegionCode } from '../region';
+import type { RegionCode, RegionLevel } from '../region';
 
 export interface Rank {
   rank: number;
@@ -47,4 +47,17 @@ export function latestObservation(
     }
   }
   return latest;
+}
+
+/** A region's rank in one year among the regions of its own level (a regency among all regencies). */
+export function rankWithinLevel(
+  observations: readonly Observation[],
+  year: number,
+  code: RegionCode,
+  polarity: Polarity,
+  levelOf: (code: RegionCode) => RegionLevel | undefined,
+): Rank | undefined {
+  const level = levelOf(code);
+  if (!level) return undefined;
+  return rankRegions(observationsInYear(observations, year), polarity, (c) => levelOf(c) === level).get(code);
 }

@@ -1,23 +1,18 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { QueryBoundary, QueryStatus } from '../../components/query-boundary';
-import { useIndicators, useObservationsOf, useRegions } from '../../data/queries';
+import { useIndicators, useObservationsOf, useRegionIndex } from '../../data/queries';
 import type { Indicator } from '../../domain/indicator';
 import type { Region } from '../../domain/region';
-import { indexRegions, type RegionIndex } from '../../domain/region-index';
+import type { RegionIndex } from '../../domain/region-index';
 import { useSelectionStore } from '../../store/selection-store';
 import { CompareTable } from './compare-table';
 
 export function ComparePage() {
   const { t } = useTranslation();
   const compare = useSelectionStore((s) => s.compare);
-  const regionsQuery = useRegions();
-  const index = useMemo(
-    () => (regionsQuery.data ? indexRegions(regionsQuery.data.rows) : null),
-    [regionsQuery.data],
-  );
+  const { query: regionsQuery, index } = useRegionIndex();
   const regions = index ? compare.flatMap((code) => index.byCode.get(code) ?? []) : [];
   return (
     <section className="page">
@@ -84,16 +79,6 @@ function CompareValues({
   index: RegionIndex;
   indicators: Indicator[];
 }) {
-  const results = useObservationsOf(indicators.map((i) => i.id));
-  const observationsById = new Map(
-    indicators.map((indicator, i) => [indicator.id, results[i]?.data?.rows ?? []]),
-  );
-  return (
-    <CompareTable
-      regions={regions}
-      indicators={indicators}
-      observationsById={observationsById}
-      index={index}
-    />
-  );
+  const { byId } = useObservationsOf(indicators);
+  return <CompareTable regions={regions} indicators={indicators} observationsById={byId} index={index} />;
 }

@@ -20,8 +20,9 @@ interface CompareTableProps {
 export function CompareTable({ regions, indicators, observationsById, index }: CompareTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const levelOf = (code: Region['code']) => index.byCode.get(code)?.level;
-  const columns = regions.map((region) => toHeadlineRows(region, indicators, observationsById, levelOf));
+  const columns = regions.map((region) =>
+    toHeadlineRows(region, indicators, observationsById, index.levelOf),
+  );
   return (
     <div className="table-scroll">
       <table className="data-table">

@@ -1,19 +1,16 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/empty-state';
 import { QueryBoundary, QueryStatus } from '../../components/query-boundary';
 import { SkippedRowsNote } from '../../components/skipped-rows-note';
-import { useIndicators, useRegions } from '../../data/queries';
-import { indexRegions } from '../../domain/region-index';
+import { useIndicators, useRegionIndex } from '../../data/queries';
 import { IndicatorCard } from './indicator-card';
 import { RegionsCard } from './regions-card';
 
 export function DataPage() {
   const { t } = useTranslation();
-  const regionsQuery = useRegions();
+  const { query: regionsQuery, index } = useRegionIndex();
   const indicatorsQuery = useIndicators();
   const regions = regionsQuery.data;
-  const index = useMemo(() => (regions ? indexRegions(regions.rows) : null), [regions]);
   return (
     <section className="page">
       <h1>{t('page.data.title')}</h1>

@@ -1,5 +1,10 @@
 import { classify, classIndexOf, type ClassMethod, type ValueClass } from '../../domain/analysis/classify';
-import { observationsInYear, rankRegions, type Rank } from '../../domain/analysis/rank-regions';
+import {
+  observationsInYear,
+  rankRegions,
+  rankWithinLevel,
+  type Rank,
+} from '../../domain/analysis/rank-regions';
 import { bandsForYear, type Indicator } from '../../domain/indicator';
 import type { Observation } from '../../domain/observation';
 import type { RegionCode, RegionLevel } from '../../domain/region';
@@ -53,7 +58,7 @@ export function toChoropleth({
   method,
 }: ChoroplethInput): ChoroplethModel {
   const atLevel = index.atLevel(level);
-  const inLevel = (code: RegionCode) => index.byCode.get(code)?.level === level;
+  const inLevel = (code: RegionCode) => index.levelOf(code) === level;
   const yearRows = observationsInYear(observations, year).filter(
     (o): o is Observation & { value: number } => o.value !== null && inLevel(o.region),
   );
@@ -100,13 +105,8 @@ export function valueAtOwnLevel(
   year: number,
   index: RegionIndex,
 ): RegionValue | undefined {
-  const level = index.byCode.get(code)?.level;
   const own = observationsInYear(observations, year).find((o) => o.region === code);
-  if (!level || !own || own.value === null) return undefined;
-  const ranks = rankRegions(
-    observationsInYear(observations, year),
-    indicator.polarity,
-    (c) => index.byCode.get(c)?.level === level,
-  );
-  return { observation: own as Observation & { value: number }, rank: ranks.get(code)!, classIndex: -1 };
+  const rank = rankWithinLevel(observations, year, code, indicator.polarity, index.levelOf);
+  if (!own || own.value === null || !rank) return undefined;
+  return { observation: own as Observation & { value: number }, rank, classIndex: -1 };
 }

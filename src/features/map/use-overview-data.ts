@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useBoundaries, useIndicators, useObservations, useRegions } from '../../data/queries';
-import { indexRegions } from '../../domain/region-index';
+import { useBoundaries, useIndicators, useObservations, useRegionIndex } from '../../data/queries';
 import { effectiveIndicator, effectiveYear, yearsWithData } from '../../store/selectors';
 import { useSelectionStore } from '../../store/selection-store';
 import { codesWithoutBoundary, toBoundaryFeatures } from './boundary-features';
@@ -9,7 +8,7 @@ import { availableMethods, toChoropleth } from './choropleth-model';
 /** Every query the overview needs, and the pure models built from them. Each part may fail alone. */
 export function useOverviewData() {
   const selection = useSelectionStore();
-  const regionsQuery = useRegions();
+  const { query: regionsQuery, index } = useRegionIndex();
   const indicatorsQuery = useIndicators();
   const indicator = indicatorsQuery.data
     ? effectiveIndicator(selection.indicator, indicatorsQuery.data.rows)
@@ -18,10 +17,6 @@ export function useOverviewData() {
   const boundariesQuery = useBoundaries(selection.level);
   const outlinesQuery = useBoundaries('province');
 
-  const index = useMemo(
-    () => (regionsQuery.data ? indexRegions(regionsQuery.data.rows) : null),
-    [regionsQuery.data],
-  );
   const observations = observationsQuery.data?.rows;
   const levelObservations = useMemo(
     () =>

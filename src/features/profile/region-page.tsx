@@ -5,8 +5,8 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { QueryBoundary } from '../../components/query-boundary';
 import { RegionSearch } from '../../components/region-search';
 import { SkippedRowsNote } from '../../components/skipped-rows-note';
-import { useIndicators, useObservationsOf, useRegions } from '../../data/queries';
-import { indexRegions, type RegionIndex } from '../../domain/region-index';
+import { useIndicators, useObservationsOf, useRegionIndex } from '../../data/queries';
+import type { RegionIndex } from '../../domain/region-index';
 import type { Region, RegionCode } from '../../domain/region';
 import { useSelectionStore } from '../../store/selection-store';
 import { HeadlineTable } from './headline-table';
@@ -16,7 +16,7 @@ import type { Indicator } from '../../domain/indicator';
 export function RegionPage() {
   const { t } = useTranslation();
   const { code } = useParams();
-  const regionsQuery = useRegions();
+  const { query: regionsQuery, index } = useRegionIndex();
   const navigate = useNavigate();
   const { search } = useLocation();
 
@@ -31,7 +31,7 @@ export function RegionPage() {
     <section className="page">
       <QueryBoundary query={regionsQuery} what={t('resource.regions')}>
         {({ rows, issues }) => {
-          const index = indexRegions(rows);
+          if (!index) return null;
           const region = code ? index.byCode.get(code as RegionCode) : undefined;
           return (
             <>
@@ -102,10 +102,9 @@ function RegionHeadlines({
   indicators: Indicator[];
 }) {
   const { t } = useTranslation();
-  const results = useObservationsOf(indicators.map((i) => i.id));
+  const { results, byId } = useObservationsOf(indicators);
   const loaded = results.every((r) => !r.isPending);
-  const byId = new Map(indicators.map((indicator, i) => [indicator.id, results[i]?.data?.rows ?? []]));
-  const rows = toHeadlineRows(region, indicators, byId, (code) => index.byCode.get(code)?.level);
+  const rows = toHeadlineRows(region, indicators, byId, index.levelOf);
   const failed = results.flatMap((r, i) => (r.isError ? [indicators[i]!] : []));
   return (
     <>
