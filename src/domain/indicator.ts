@@ -1,5 +1,5 @@
 import type { LocalizedText } from './localized';
-import type { Source } from './provenance';
+import type { Source, SourceGrade } from './provenance';
 
 export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
 
@@ -32,6 +32,16 @@ export interface BandSet {
   bands: Band[];
 }
 
+/**
+ * A published category an observation may carry instead of (or beside) a value, e.g. "Zona hijau".
+ * `order` runs from worst (0) upwards, so categories sort and colour by polarity without a number.
+ */
+export interface Category {
+  id: string;
+  label: LocalizedText;
+  order: number;
+}
+
 export interface Indicator {
   id: string;
   name: LocalizedText;
@@ -43,6 +53,8 @@ export interface Indicator {
   source: Source;
   bands?: Band[];
   bandSets?: BandSet[];
+  /** Categories observations may carry (`Observation.category`), worst first by `order`. */
+  categories?: Category[];
   /** Plausible range; values outside it are rejected as invalid. */
   range?: { min: number | null; max: number | null };
   /** True where the bundled values are a stand-in sample, not the official table. */
@@ -65,4 +77,21 @@ export function bandsForYear(indicator: Indicator, year: number): Band[] | undef
 
 export function bandOf(bands: readonly Band[], value: number): Band | undefined {
   return bands.find((b) => (b.from === null || value >= b.from) && (b.to === null || value < b.to));
+}
+
+export function categoryOf(
+  indicator: Pick<Indicator, 'categories'>,
+  observation: { category?: string },
+): Category | undefined {
+  return observation.category === undefined
+    ? undefined
+    : indicator.categories?.find((c) => c.id === observation.category);
+}
+
+/** The grade of the figure itself, else of the indicator's source; undefined when neither states one. */
+export function gradeOf(
+  indicator: Pick<Indicator, 'source'>,
+  observation: { source?: Source },
+): SourceGrade | undefined {
+  return observation.source?.grade ?? indicator.source.grade;
 }

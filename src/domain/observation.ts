@@ -9,6 +9,11 @@ export interface Observation {
   source?: Source;
   note?: string;
   flags?: ObservationFlag[];
+  /**
+   * An official category published for this region-year, with or without a number (an Ombudsman zone):
+   * the id of one of the indicator's `categories`. Never turned into a number.
+   */
+  category?: string;
 }
 
 export interface ObservationSet {

@@ -1,6 +1,15 @@
+/**
+ * How close a figure is to its publisher: read from the official publication itself, from a secondary
+ * compilation of official figures (a mirror, a research dataset), or from a press quote of an official figure.
+ */
+export type SourceGrade = 'official' | 'secondary' | 'press';
+export const SOURCE_GRADES: readonly SourceGrade[] = ['official', 'secondary', 'press'];
+
 export interface Source {
   name: string;
   url?: string;
+  /** Absent means not stated; the app then shows no mark rather than guessing. */
+  grade?: SourceGrade;
 }
 
 /**

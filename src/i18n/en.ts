@@ -1,4 +1,11 @@
 import type { Messages } from './id';
+import { profileEn } from './features/profile';
+import { rankingsEn } from './features/rankings';
+import { compareEn } from './features/compare';
+import { sectorsEn } from './features/sectors';
+import { importerEn } from './features/importer';
+import { dataQualityEn } from './features/data-quality';
+import { chartsEn } from './features/charts';
 
 export const en: Messages = {
   app: {
@@ -219,6 +226,13 @@ export const en: Messages = {
     mapUnavailable: 'The map cannot be drawn, but the values are still in the table below.',
     boundaryAttribution: 'Boundaries: GADM 4.1 (non-commercial) · codes: idn-area-data (ODbL)',
   },
+  profile: profileEn,
+  rankings: rankingsEn,
+  compare: compareEn,
+  sectors: sectorsEn,
+  importer: importerEn,
+  dataQuality: dataQualityEn,
+  charts: chartsEn,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI and the other sources named on each figure.',
     codes: 'Region codes: idn-area-data (ODbL).',

@@ -1,3 +1,10 @@
+import { profileId } from './features/profile';
+import { rankingsId } from './features/rankings';
+import { compareId } from './features/compare';
+import { sectorsId } from './features/sectors';
+import { importerId } from './features/importer';
+import { dataQualityId } from './features/data-quality';
+import { chartsId } from './features/charts';
 /** Bahasa Indonesia: the reference language. English (en.ts) must have the same keys. */
 export const id = {
   app: {
@@ -220,6 +227,13 @@ export const id = {
     mapUnavailable: 'Peta tidak dapat digambar, tetapi nilai tetap tersedia di tabel di bawah.',
     boundaryAttribution: 'Batas: GADM 4.1 (non-komersial) · kode: idn-area-data (ODbL)',
   },
+  profile: profileId,
+  rankings: rankingsId,
+  compare: compareId,
+  sectors: sectorsId,
+  importer: importerId,
+  dataQuality: dataQualityId,
+  charts: chartsId,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI dan sumber lain yang disebut pada tiap angka.',
     codes: 'Kode wilayah: idn-area-data (ODbL).',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SOURCE_GRADES, type SourceGrade } from '../../domain/provenance';
 import { INDICATOR_CATEGORIES, type Indicator, type IndicatorCategory } from '../../domain/indicator';
 
 export const localizedTextSchema = z.object({ id: z.string().check(z.minLength(1)), en: z.string() });
@@ -6,6 +7,13 @@ export const localizedTextSchema = z.object({ id: z.string().check(z.minLength(1
 export const sourceSchema = z.object({
   name: z.string().check(z.minLength(1)),
   url: z.optional(z.url()),
+  grade: z.optional(z.enum(SOURCE_GRADES as [SourceGrade, ...SourceGrade[]])),
+});
+
+const categorySchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  label: localizedTextSchema,
+  order: z.int().check(z.gte(0)),
 });
 
 const bandSchema = z.object({
@@ -32,6 +40,7 @@ export const indicatorSchema = z.object({
   source: sourceSchema,
   bands: z.optional(z.array(bandSchema)),
   bandSets: z.optional(z.array(bandSetSchema)),
+  categories: z.optional(z.array(categorySchema)),
   range: z.optional(z.object({ min: z.nullable(z.number()), max: z.nullable(z.number()) })),
   sample: z.optional(z.boolean()),
   derived: z.optional(z.boolean()),

@@ -13,6 +13,7 @@ export const observationSchema = z.object({
   value: z.nullable(z.number()),
   source: z.optional(sourceSchema),
   note: z.optional(z.string()),
+  category: z.optional(z.string().check(z.minLength(1))),
   // Unknown flags from newer publishers are dropped rather than failing the row.
   flags: z.optional(
     z.pipe(
