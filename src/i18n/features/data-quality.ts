@@ -1,10 +1,44 @@
 /** Texts of the data-quality feature, Indonesian first; English must have the same keys (checked by the type). */
 export const dataQualityId = {
-  placeholder: '',
+  grade: {
+    label: 'Tingkat sumber',
+    official: 'resmi',
+    secondary: 'sekunder',
+    press: 'kutipan pers',
+    notStated: 'tidak dinyatakan',
+  },
+  gradeExplain: {
+    official: 'Angka dibaca langsung dari terbitan resmi penerbitnya.',
+    secondary:
+      'Sumber sekunder: angka resmi yang dibaca dari kompilasi pihak lain (salinan tabel, dataset penelitian), bukan dari terbitan resmi itu sendiri.',
+    press:
+      'Kutipan pers: angka resmi yang dikutip dari berita atau siaran pers, bukan dari tabel resmi lengkap.',
+  },
+  category: {
+    label: 'Kategori',
+    only: '{{category}} (tanpa nilai angka)',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 export const dataQualityEn: Widen<typeof dataQualityId> = {
-  placeholder: '',
+  grade: {
+    label: 'Source grade',
+    official: 'official',
+    secondary: 'secondary',
+    press: 'press quote',
+    notStated: 'not stated',
+  },
+  gradeExplain: {
+    official: "The figure was read directly from its publisher's official release.",
+    secondary:
+      'Secondary source: an official figure read from a compilation by someone else (a copy of the table, a research dataset), not from the official release itself.',
+    press:
+      'Press quote: an official figure quoted from a news report or press release, not from the full official table.',
+  },
+  category: {
+    label: 'Category',
+    only: '{{category}} (no numeric value)',
+  },
 };
