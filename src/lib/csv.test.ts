@@ -3,16 +3,41 @@ import { describe, expect, it } from 'vitest';
 import { neutralizeFormula, toCsv } from './csv';
 
 describe('neutralizeFormula', () => {
-  it('prefixes cells that a spreadsheet would run as a formula', () => {
-    expect(neutralizeFormula('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
-    expect(neutralizeFormula('+62 812')).toBe("'+62 812");
-    expect(neutralizeFormula('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(neutralizeFormula('-2+3')).toBe("'-2+3");
+  it.each([
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
+    ['+62 812', "'+62 812"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['-2+3', "'-2+3"],
+    ['=1+1', "'=1+1"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\tplain', "'\tplain"],
+    ['\r=1+1', "'\r'=1+1"],
+    ["  =cmd|' /C calc'!A0", "'  =cmd|' /C calc'!A0"],
+    ['\u00a0@SUM(A1)', "'\u00a0@SUM(A1)"],
+    ['\uff1d1+1', "'\uff1d1+1"],
+    ['Catatan\n=HYPERLINK("http://x")', 'Catatan\n\'=HYPERLINK("http://x")'],
+    ['Catatan\r\n  +1', "Catatan\r\n'  +1"],
+    ['a\rb\n@c', "a\rb\n'@c"],
+    ['-', "'-"],
+  ])('neutralises %j', (input, expected) => {
+    expect(neutralizeFormula(input)).toBe(expected);
   });
 
-  it('leaves plain text and negative numbers alone', () => {
-    expect(neutralizeFormula('Kabupaten Kayong Utara')).toBe('Kabupaten Kayong Utara');
-    expect(neutralizeFormula('-0,5')).toBe('-0,5');
+  it.each([
+    'Kabupaten Kayong Utara',
+    'Kota Administrasi Jakarta Pusat',
+    '-0,5',
+    '-0.5',
+    '-1.234,5',
+    '-12%',
+    '1e-3',
+    '8,84',
+    'BPS (var 413) = IPM',
+    'a-b+c',
+    '',
+    'Catatan\n-5',
+  ])('leaves %j alone', (input) => {
+    expect(neutralizeFormula(input)).toBe(input);
   });
 });
 
@@ -32,5 +57,28 @@ describe('toCsv', () => {
   it('writes English CSV with commas and decimal points', () => {
     const csv = toCsv(['code', 'value'], [['61.11', 8.84]], 'en');
     expect(csv).toBe('\uFEFFcode,value\r\n61.11,8.84\r\n');
+  });
+
+  it('keeps negative numbers in numeric columns and neutralises every text cell', () => {
+    const csv = toCsv(
+      ['region', 'value', 'note'],
+      [
+        ['@evil', -0.25, 'Catatan\n=HYPERLINK("http://x")'],
+        ['  +1', -12, '\t-2+3'],
+        ['Kota Pontianak', -1234.5, null],
+      ],
+      'en',
+    );
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',', skipEmptyLines: true });
+    expect(parsed.data.slice(1)).toEqual([
+      ["'@evil", '-0.25', 'Catatan\n\'=HYPERLINK("http://x")'],
+      ["'  +1", '-12', "'\t-2+3"],
+      ['Kota Pontianak', '-1234.5', ''],
+    ]);
+  });
+
+  it('writes a non-finite number as an empty cell and neutralises a header from data', () => {
+    const csv = toCsv(['=label', 'v'], [['a', Number.NaN]], 'id');
+    expect(csv).toBe("\uFEFF'=label;v\r\na;\r\n");
   });
 });
