@@ -20,11 +20,13 @@ export type ObservationFlag =
   | 'old-boundary' // published on the province boundary before the 2022 Papua split
   | 'derived' // computed here from official figures (e.g. density = population / area)
   | 'inferred-year' // the source implies, rather than states, the year
-  | 'derived-class'; // the class/predicate was derived from the official thresholds
+  | 'derived-class' // the class/predicate was derived from the official thresholds
+  | 'imported'; // the user's own figure, imported from a file on this device (its name is the source)
 
 export const OBSERVATION_FLAGS: readonly ObservationFlag[] = [
   'old-boundary',
   'derived',
   'inferred-year',
   'derived-class',
+  'imported',
 ];

@@ -111,6 +111,7 @@ export const en: Messages = {
       derived: 'Computed from official figures',
       'inferred-year': 'Year inferred from the source',
       'derived-class': 'Class derived from the official thresholds',
+      imported: 'Imported data',
     },
   },
   page: {

@@ -110,6 +110,7 @@ export const id = {
       derived: 'Dihitung dari angka resmi',
       'inferred-year': 'Tahun disimpulkan dari sumber',
       'derived-class': 'Predikat diturunkan dari ambang resmi',
+      imported: 'Data impor',
     },
   },
   page: {
