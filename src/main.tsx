@@ -4,7 +4,8 @@ import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/app-providers';
 import { AppRoutes } from './app/routes';
 import { createQueryClient } from './data/query-client';
-import { createI18n } from './i18n/setup-i18n';
+import { createI18n, startLanguage } from './i18n/setup-i18n';
+import { useNoticeStore } from './store/notice-store';
 import './styles/global.css';
 
 async function startMockApiIfAsked(): Promise<void> {
@@ -20,9 +21,11 @@ async function start(): Promise<void> {
   await startMockApiIfAsked();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
+  const { language, notice } = startLanguage();
+  if (notice) useNoticeStore.getState().addNotice(notice);
   createRoot(root).render(
     <StrictMode>
-      <AppProviders client={createQueryClient()} i18n={createI18n()}>
+      <AppProviders client={createQueryClient()} i18n={createI18n(language)}>
         <BrowserRouter basename={import.meta.env.BASE_URL}>
           <AppRoutes />
         </BrowserRouter>

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage } from '../i18n/setup-i18n';
+import { languageSaveNotice, rememberLanguage } from '../i18n/setup-i18n';
 import { useLanguage } from '../i18n/use-language';
+import { useNoticeStore } from '../store/notice-store';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -22,7 +23,8 @@ export function LanguageSwitch() {
       lang={next}
       aria-label={t('app.switchLanguageLabel')}
       onClick={() => {
-        rememberLanguage(next);
+        const notice = languageSaveNotice(next, rememberLanguage(next));
+        if (notice) useNoticeStore.getState().addNotice(notice);
         void i18n.changeLanguage(next);
       }}
     >

@@ -6,6 +6,7 @@ import { sectorsEn } from './features/sectors';
 import { importerEn } from './features/importer';
 import { dataQualityEn } from './features/data-quality';
 import { chartsEn } from './features/charts';
+import { hardeningEn } from './features/hardening';
 
 export const en: Messages = {
   app: {
@@ -234,6 +235,7 @@ export const en: Messages = {
   importer: importerEn,
   dataQuality: dataQualityEn,
   charts: chartsEn,
+  hardening: hardeningEn,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI and the other sources named on each figure.',
     codes: 'Region codes: idn-area-data (ODbL).',

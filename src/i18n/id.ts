@@ -5,6 +5,7 @@ import { sectorsId } from './features/sectors';
 import { importerId } from './features/importer';
 import { dataQualityId } from './features/data-quality';
 import { chartsId } from './features/charts';
+import { hardeningId } from './features/hardening';
 /** Bahasa Indonesia: the reference language. English (en.ts) must have the same keys. */
 export const id = {
   app: {
@@ -235,6 +236,7 @@ export const id = {
   importer: importerId,
   dataQuality: dataQualityId,
   charts: chartsId,
+  hardening: hardeningId,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI dan sumber lain yang disebut pada tiap angka.',
     codes: 'Kode wilayah: idn-area-data (ODbL).',

@@ -1,26 +1,60 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/localized';
+import {
+  readSetting,
+  storageNotice,
+  writeSetting,
+  type StorageProblem,
+  type StoredSetting,
+} from '../lib/safe-storage';
 import { en } from './en';
 import { id } from './id';
 
 export const LANGUAGE_STORAGE_KEY = 'kinerja-daerah.language';
 
-export function storedLanguage(): Language {
-  try {
-    const stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
-    return LANGUAGES.includes(stored as Language) ? (stored as Language) : 'id';
-  } catch {
-    return 'id'; // storage may be blocked; Indonesian is the default anyway
-  }
+const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
+
+/** Stored as the bare code ("en"), as it always was; anything else is set aside. */
+export const languageSetting: StoredSetting<Language> = {
+  key: LANGUAGE_STORAGE_KEY,
+  version: 1,
+  parse: (data) => (isLanguage(data) ? data : null),
+  bare: { read: (raw) => (isLanguage(raw) ? raw : null), write: (language) => language },
+};
+
+/** The saved language (Indonesian by default) and, when the saved value was unusable, why. */
+export function readStoredLanguage(storage?: Storage | null): {
+  language: Language;
+  problem: StorageProblem | null;
+} {
+  const { value, problem } = readSetting(languageSetting, storage);
+  // Blocked storage is normal in some browsers; it is said only when the user's choice cannot be kept.
+  return { language: value ?? 'id', problem: problem === 'unavailable' ? null : problem };
 }
 
-export function rememberLanguage(language: Language): void {
-  try {
-    globalThis.localStorage?.setItem(LANGUAGE_STORAGE_KEY, language);
-  } catch {
-    /* the choice then lasts for this visit only */
-  }
+/**
+ * The language to start in, and a notice for the notice bar when the saved choice had to be set aside
+ * (the app still starts, in Indonesian, on the view the URL names).
+ */
+export function startLanguage(storage?: Storage | null) {
+  const { language, problem } = readStoredLanguage(storage);
+  const what = (language === 'en' ? en : id).hardening.storage.language;
+  return { language, notice: storageNotice('language', what, problem) };
+}
+
+/** The notice to show when a language switch could not be saved, or null. */
+export function languageSaveNotice(language: Language, problem: StorageProblem | null) {
+  return storageNotice('language', (language === 'en' ? en : id).hardening.storage.language, problem);
+}
+
+export function storedLanguage(): Language {
+  return readStoredLanguage().language;
+}
+
+/** Saves the choice; returns why it could not be saved (it then lasts for this visit only). */
+export function rememberLanguage(language: Language, storage?: Storage | null): StorageProblem | null {
+  return writeSetting(languageSetting, language, storage);
 }
 
 export function createI18n(language: Language = storedLanguage()): i18n {
