@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from './change-since';
-import { assess, byMerit, byUrgency, compareWith, type Standing } from './attention';
+import { assess, byMerit, byUrgency, compareWith, type Assessment, type Standing } from './attention';
 
 const change = (verdict: Change['verdict'], incomparable?: Change['incomparable']): Change => ({
   from: { year: 2023, value: 1 },
@@ -122,7 +122,7 @@ describe('assess', () => {
 });
 
 describe('byUrgency and byMerit', () => {
-  const item = (id: string, severity: number, merit: number) => ({
+  const item = (id: string, severity: number, merit: number): { id: string; assessment: Assessment } => ({
     id,
     assessment: {
       concerns: [],
@@ -130,7 +130,7 @@ describe('byUrgency and byMerit', () => {
       severity,
       merit,
       group: severity > 0 && severity >= merit ? 'attention' : merit > severity ? 'well' : 'none',
-    } as const,
+    },
   });
   const items = [
     item('a', 3, 2),
