@@ -161,12 +161,11 @@ function analyseAnnual(
       .filter((t) => t.quarter === null && t.basis === basis && choice.find(t.year, null, basis))
       .map((t) => t.year);
   const usable = choices.filter((c) => yearsFor(c, 'adhk').length + yearsFor(c, 'adhb').length > 0);
-  let choice = usable.find((c) => c.kind === settings.ref) ?? usable[0];
-  if (!choice) return null;
-  if (settings.ref && settings.ref !== choice.kind && choices.some((c) => c.kind === settings.ref)) {
-    notes.push({ kind: 'ref-unavailable', requested: settings.ref, used: choice.kind });
+  const chosen = usable.find((c) => c.kind === settings.ref) ?? usable[0];
+  if (!chosen) return null;
+  if (settings.ref && settings.ref !== chosen.kind && choices.some((c) => c.kind === settings.ref)) {
+    notes.push({ kind: 'ref-unavailable', requested: settings.ref, used: chosen.kind });
   }
-  const chosen = choice;
 
   const bases = (['adhk', 'adhb'] as const).filter((b) => yearsFor(chosen, b).length > 0);
   let basis = settings.basis;
