@@ -1,9 +1,10 @@
 import type { Topology } from 'topojson-specification';
-import { fetchJson } from './fetch-json';
+import { DataFetchError, fetchJson } from './fetch-json';
 import type { BoundaryLevel, DataProvider } from './provider';
 import { indicatorSchema } from './schemas/indicator-schema';
 import { observationFileSchema, observationSchema } from './schemas/observation-schema';
 import { regionSchema } from './schemas/region-schema';
+import { targetFileSchema, targetSchema } from './schemas/target-schema';
 import { topologySchema } from './schemas/topology-schema';
 import { InvalidPayloadError, issuesFromZod, validateRows } from './schemas/validate-rows';
 
@@ -41,5 +42,35 @@ export function createHttpProvider(dataUrl: string): DataProvider {
       if (!parsed.success) throw new InvalidPayloadError(resource, issuesFromZod(parsed.error, null));
       return parsed.data as unknown as Topology;
     },
+    async targets(indicatorId, signal) {
+      const resource = `targets/${indicatorId}.json`;
+      let payload: unknown;
+      try {
+        payload = await fetchJson(url(resource), { signal });
+      } catch (error) {
+        if (isAbsent(error)) return { rows: [], issues: [] };
+        throw error;
+      }
+      const file = targetFileSchema.safeParse(payload);
+      if (!file.success) throw new InvalidPayloadError(resource, issuesFromZod(file.error, null));
+      if (file.data.indicator !== indicatorId) {
+        throw new InvalidPayloadError(resource, [
+          {
+            row: null,
+            field: 'indicator',
+            reason: `file is for "${file.data.indicator}", expected "${indicatorId}"`,
+          },
+        ]);
+      }
+      return validateRows(resource, file.data.targets, targetSchema);
+    },
   };
+}
+
+/** Targets are optional: a 404, or a host that answers a missing file with its index.html, means none. */
+function isAbsent(error: unknown): boolean {
+  return (
+    error instanceof DataFetchError &&
+    ((error.kind === 'http' && error.status === 404) || error.kind === 'html')
+  );
 }

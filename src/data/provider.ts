@@ -2,6 +2,7 @@ import type { Topology } from 'topojson-specification';
 import type { Indicator } from '../domain/indicator';
 import type { Observation } from '../domain/observation';
 import type { Region } from '../domain/region';
+import type { Target } from '../domain/target';
 import type { Validated } from './schemas/validate-rows';
 
 export type BoundaryLevel = 'province' | 'regency';
@@ -12,4 +13,6 @@ export interface DataProvider {
   indicators(signal?: AbortSignal): Promise<Validated<Indicator>>;
   observations(indicatorId: string, signal?: AbortSignal): Promise<Validated<Observation>>;
   boundaries(level: BoundaryLevel, signal?: AbortSignal): Promise<Topology>;
+  /** Optional file: a publisher without targets has none, which is not an error (empty rows). */
+  targets?(indicatorId: string, signal?: AbortSignal): Promise<Validated<Target>>;
 }

@@ -4,6 +4,7 @@ import { checkObservations } from '../domain/check-observations';
 import type { Indicator } from '../domain/indicator';
 import type { Observation } from '../domain/observation';
 import { indexRegions } from '../domain/region-index';
+import type { Target } from '../domain/target';
 import { useDataSource, type DataSource } from './data-source-context';
 import type { BoundaryLevel } from './provider';
 import { InvalidPayloadError, type Validated } from './schemas/validate-rows';
@@ -49,6 +50,13 @@ export const boundariesQuery = (source: DataSource, level: BoundaryLevel) =>
     staleTime: Infinity,
   });
 
+export const targetsQuery = (source: DataSource, indicatorId: string) =>
+  queryOptions({
+    queryKey: ['targets', source.key, indicatorId],
+    queryFn: async ({ signal }): Promise<Validated<Target>> =>
+      source.provider.targets ? source.provider.targets(indicatorId, signal) : { rows: [], issues: [] },
+  });
+
 export function useRegions() {
   return useQuery(regionsQuery(useDataSource()));
 }
@@ -83,5 +91,13 @@ export function useObservationsOf(indicators: readonly Indicator[]) {
   const client = useQueryClient();
   const results = useQueries({ queries: indicators.map((i) => observationsQuery(source, client, i.id)) });
   const byId = new Map(indicators.map((indicator, i) => [indicator.id, results[i]?.data?.rows ?? []]));
+  return { results, byId };
+}
+
+/** The targets of several indicators (a region's scorecard), keyed by indicator id; none while loading. */
+export function useTargets(indicatorIds: readonly string[]) {
+  const source = useDataSource();
+  const results = useQueries({ queries: indicatorIds.map((id) => targetsQuery(source, id)) });
+  const byId = new Map(indicatorIds.map((id, i) => [id, results[i]?.data?.rows ?? []]));
   return { results, byId };
 }

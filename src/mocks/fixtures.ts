@@ -72,6 +72,21 @@ export const observationsFixture: Record<string, { indicator: string; observatio
   },
 };
 
+/**
+ * Targets for tests only, made up to exercise the optional targets file: the bundled data publishes none.
+ * Kayong Utara: IPM 67.50 by 2026 (its +0.95 a year reaches 67.64: on track), poverty 8.50% in 2024 (8.84: missed).
+ */
+export const targetsFixture: Record<string, { indicator: string; targets: unknown[] }> = {
+  ipm: {
+    indicator: 'ipm',
+    targets: [{ region: '61.11', year: 2026, value: 67.5, source: { name: 'Contoh target (uji)' } }],
+  },
+  'poverty-rate': {
+    indicator: 'poverty-rate',
+    targets: [{ region: '61.11', year: 2024, value: 8.5, source: { name: 'Contoh target (uji)' } }],
+  },
+};
+
 /** Test-only squares: 31 and 61 side by side, each split into its regencies. Not real geography. */
 function squares(codes: { code: string; name: string }[], y0: number) {
   return {

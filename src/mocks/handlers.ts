@@ -1,5 +1,11 @@
 import { http, HttpResponse } from 'msw';
-import { boundariesFixture, indicatorsFixture, observationsFixture, regionsFixture } from './fixtures';
+import {
+  boundariesFixture,
+  indicatorsFixture,
+  observationsFixture,
+  regionsFixture,
+  targetsFixture,
+} from './fixtures';
 
 /** Data API v1 served from fixtures. Paths end-match so any dataUrl host works. */
 export const handlers = [
@@ -9,6 +15,11 @@ export const handlers = [
   http.get('*/data/v1/observations/:file', ({ params }) => {
     const id = String(params.file).replace(/\.json$/, '');
     const file = observationsFixture[id];
+    return file ? HttpResponse.json(file) : new HttpResponse('Not Found', { status: 404 });
+  }),
+  // Optional: an indicator without targets answers 404, as a static host would.
+  http.get('*/data/v1/targets/:file', ({ params }) => {
+    const file = targetsFixture[String(params.file).replace(/\.json$/, '')];
     return file ? HttpResponse.json(file) : new HttpResponse('Not Found', { status: 404 });
   }),
   http.get('*/data/v1/boundaries/:level', ({ params }) => {
