@@ -7,6 +7,16 @@ import { createHttpProvider } from '../data/http-provider';
 import { LoadingState } from '../components/loading-state';
 import { useNoticeStore } from '../store/notice-store';
 
+/** Why config.json could not be read, in words, by the fetch fault load-config reports. */
+const CONFIG_FETCH_FAULTS: Partial<Record<string, string>> = {
+  network: 'hardening.config.network',
+  http: 'hardening.config.http',
+  timeout: 'hardening.config.timeout',
+  'not-json': 'hardening.config.notJson',
+  html: 'hardening.config.html',
+  'too-large': 'hardening.config.tooLarge',
+};
+
 function appBaseHref(): string {
   return new URL(import.meta.env.BASE_URL, window.location.origin).href;
 }
@@ -24,15 +34,18 @@ export function ConfigGate({ children }: { children: ReactNode }) {
     function reportConfigProblem() {
       const problem = loaded?.problem;
       if (!problem) return;
+      const fetchFault = problem.kind === 'invalid' ? CONFIG_FETCH_FAULTS[problem.reason] : undefined;
       useNoticeStore.getState().addNotice(
         problem.kind === 'missing'
           ? { id: 'config', messageKey: 'notice.configMissing', tone: 'info' }
-          : {
-              id: 'config',
-              messageKey: 'notice.configInvalid',
-              params: { reason: problem.reason },
-              tone: 'warning',
-            },
+          : fetchFault
+            ? { id: 'config', messageKey: fetchFault, tone: 'warning' }
+            : {
+                id: 'config',
+                messageKey: 'notice.configInvalid',
+                params: { reason: problem.reason },
+                tone: 'warning',
+              },
       );
     },
     [loaded?.problem],

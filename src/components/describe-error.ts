@@ -16,15 +16,19 @@ export function describeError(error: unknown, t: TFunction): ErrorExplanation {
     const message =
       error.kind === 'network'
         ? t('error.network')
-        : error.kind === 'too-large'
-          ? t('error.tooLarge')
-          : error.kind === 'not-json'
-            ? t('error.notJson')
-            : status === 404
-              ? t('error.http404')
-              : status >= 500
-                ? t('error.http5xx', { status })
-                : t('error.http', { status });
+        : error.kind === 'timeout'
+          ? t('hardening.error.timeout', { seconds: Math.round((error.timeoutMs ?? 0) / 1000) })
+          : error.kind === 'html'
+            ? t('hardening.error.html')
+            : error.kind === 'too-large'
+              ? t('error.tooLarge')
+              : error.kind === 'not-json'
+                ? t('error.notJson')
+                : status === 404
+                  ? t('error.http404')
+                  : status >= 500
+                    ? t('error.http5xx', { status })
+                    : t('error.http', { status });
     return { message, url: error.url };
   }
   if (error instanceof InvalidPayloadError) {

@@ -7,7 +7,7 @@ export const hardeningId = {
   },
   config: {
     network: 'config.json tidak dapat diambil (server tidak dapat dihubungi); memakai data bawaan.',
-    http: 'config.json tidak dapat diambil (kode {{status}}); memakai data bawaan.',
+    http: 'Server menjawab permintaan config.json dengan galat; memakai data bawaan.',
     timeout: 'config.json tidak dijawab tepat waktu; memakai data bawaan.',
     notJson: 'config.json rusak (bukan JSON yang sah); memakai data bawaan.',
     html: 'Alamat config.json mengirim halaman web, bukan konfigurasi; memakai data bawaan.',
@@ -36,7 +36,7 @@ export const hardeningEn: Widen<typeof hardeningId> = {
   },
   config: {
     network: 'config.json could not be fetched (the server cannot be reached); using the bundled data.',
-    http: 'config.json could not be fetched (code {{status}}); using the bundled data.',
+    http: 'The server answered the request for config.json with an error; using the bundled data.',
     timeout: 'config.json was not answered in time; using the bundled data.',
     notJson: 'config.json is damaged (not valid JSON); using the bundled data.',
     html: 'The config.json address sent a web page, not a configuration; using the bundled data.',
