@@ -131,6 +131,7 @@ export function buildBundle(input: BundleInput): Bundle {
 /** Fixed key order, so that output is byte-for-byte stable. */
 function toObservation(draft: Draft): Observation {
   const observation: Observation = { region: draft.region, year: draft.year, value: draft.value };
+  if (draft.category !== undefined) observation.category = draft.category;
   if (draft.source) observation.source = draft.source;
   if (draft.note) observation.note = draft.note;
   if (draft.flags && draft.flags.length > 0) observation.flags = draft.flags;

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { observationFileSchema, observationSchema } from '../../src/data/schemas/observation-schema';
 import { checkObservations } from '../../src/domain/check-observations';
-import type { Indicator } from '../../src/domain/indicator';
+import { gradeOf, type Indicator } from '../../src/domain/indicator';
 import type { Observation } from '../../src/domain/observation';
 import type { Region, RegionCode } from '../../src/domain/region';
 import { buildBundle, sourceFilesUsed } from './build-bundle';
@@ -23,16 +23,24 @@ const key = (region: string, year: number | string) => `${region}|${year}`;
 
 /**
  * Which rows of which fact table each indicator must hold, written out here independently of the
- * build's rules. A row is usable when it has a value; EPPD rows without a score are published as null.
+ * build's rules. A row is usable when it has a value; EPPD rows without a score are published as null,
+ * and so are Ombudsman rows that give a zone but no score. Unemployment comes from two tables.
  */
 const FACT_TABLES: readonly FactTable[] = [
   { indicator: 'ipm', file: 'ipm.csv', where: (r: Row) => r.series!.includes('var 413') },
   { indicator: 'ipm-lf2020', file: 'ipm.csv', where: (r: Row) => r.series!.includes('Long Form SP2020') },
   { indicator: 'poverty-rate', file: 'poverty.csv' },
+  { indicator: 'unemployment-rate', file: 'tpt.csv' },
+  { indicator: 'unemployment-rate', file: 'tpt_regency.csv' },
   { indicator: 'population', file: 'population.csv' },
   { indicator: 'area', file: 'area.csv' },
   { indicator: 'spbe-index', file: 'spbe.csv' },
-  { indicator: 'ombudsman-score', file: 'ombudsman.csv', value: 'score' },
+  {
+    indicator: 'ombudsman-score',
+    file: 'ombudsman.csv',
+    value: 'score',
+    blankIsNull: (r: Row) => r.zone !== '',
+  },
   { indicator: 'ipp', file: 'ipp.csv' },
   { indicator: 'eppd', file: 'eppd.csv', year: 'eval_year', value: 'score', blankIsNull: true },
   {
@@ -50,7 +58,7 @@ interface FactTable {
   where?: (row: Row) => boolean;
   year?: string;
   value?: string;
-  blankIsNull?: boolean;
+  blankIsNull?: boolean | ((row: Row) => boolean);
 }
 
 function factTable(indicator: string): FactTable {
@@ -59,15 +67,24 @@ function factTable(indicator: string): FactTable {
   return table;
 }
 
-function expectedRows(table: FactTable): Map<string, { value: number | null; row: Row }> {
-  const expected = new Map<string, { value: number | null; row: Row }>();
-  for (const row of readCsvRecords(join(SOURCES, table.file))) {
-    if (table.where && !table.where(row)) continue;
-    const raw = row[table.value ?? 'value'] ?? '';
-    if (raw === '' && !table.blankIsNull) continue;
-    const year = row[table.year ?? 'year'] ?? '';
-    if (year === '') continue;
-    expected.set(key(row.region_code!, year), { value: raw === '' ? null : Number(raw), row });
+const INDICATORS_WITH_TABLES = [...new Set(FACT_TABLES.map((t) => t.indicator))];
+
+/** The usable rows of every table an indicator is read from, keyed by region and year. */
+function expectedRows(indicator: string): Map<string, { value: number | null; row: Row; file: string }> {
+  const expected = new Map<string, { value: number | null; row: Row; file: string }>();
+  for (const table of FACT_TABLES.filter((t) => t.indicator === indicator)) {
+    for (const row of readCsvRecords(join(SOURCES, table.file))) {
+      if (table.where && !table.where(row)) continue;
+      const raw = row[table.value ?? 'value'] ?? '';
+      const blankIsNull =
+        typeof table.blankIsNull === 'function' ? table.blankIsNull(row) : !!table.blankIsNull;
+      if (raw === '' && !blankIsNull) continue;
+      const year = row[table.year ?? 'year'] ?? '';
+      if (year === '') continue;
+      const k = key(row.region_code!, year);
+      if (expected.has(k)) throw new Error(`${indicator} ${k} is in two tables`);
+      expected.set(k, { value: raw === '' ? null : Number(raw), row, file: table.file });
+    }
   }
   return expected;
 }
@@ -107,11 +124,14 @@ describe('observation files', () => {
     },
   );
 
-  it('never publishes a gap without a note, and publishes gaps only for EPPD', () => {
+  it('publishes a gap only for an EPPD region not assessed, or an Ombudsman zone without a score', () => {
     for (const [id, file] of files) {
       for (const o of file.observations.filter((o) => o.value === null)) {
-        expect(id).toBe('eppd');
-        expect(o.note).toMatch(/tidak dinilai/);
+        if (id === 'eppd') expect(o.note).toMatch(/tidak dinilai/);
+        else {
+          expect(id).toBe('ombudsman-score');
+          expect(o.category).toMatch(/^(merah|kuning|hijau)$/);
+        }
       }
     }
   });
@@ -131,10 +151,10 @@ describe('bundled values and the fact tables in data/sources', () => {
     expect(count('ipm') + count('ipm-lf2020')).toBe(rows.length);
   });
 
-  it.each(FACT_TABLES.map((t) => [t.indicator, t] as const))(
+  it.each(INDICATORS_WITH_TABLES)(
     '%s: every bundled value equals its source row, and every usable row is bundled',
-    (id, table) => {
-      const expected = expectedRows(table);
+    (id) => {
+      const expected = expectedRows(id);
       const bundled = observationsOf(id);
       expect(bundled.length).toBe(expected.size);
       for (const observation of bundled) {
@@ -151,9 +171,9 @@ describe('bundled values and the fact tables in data/sources', () => {
   );
 
   it('population-density is population ÷ area for every region that has both, and only those', () => {
-    const population = expectedRows(factTable('population'));
+    const population = expectedRows('population');
     const area = new Map(
-      [...expectedRows(factTable('area')).values()].map(({ value, row }) => [
+      [...expectedRows('area').values()].map(({ value, row }) => [
         row.region_code!,
         { value, year: row.year },
       ]),
@@ -201,6 +221,39 @@ describe('coverage', () => {
       observationsOf(id).filter((o) => o.year === year && /^\d{2}$/.test(o.region)).length;
     expect([2021, 2022, 2023, 2024].map((y) => provincesIn('ipm', y))).toEqual([34, 38, 38, 38]);
     expect([2021, 2022, 2023, 2024].map((y) => provincesIn('poverty-rate', y))).toEqual([34, 34, 34, 38]);
+    expect([2021, 2022, 2023, 2024].map((y) => provincesIn('unemployment-rate', y))).toEqual([
+      34, 34, 34, 10,
+    ]);
+  });
+
+  it('unemployment-rate covers the regencies/cities the compilation has, and Indonesia every year', () => {
+    const rows = observationsOf('unemployment-rate');
+    const regenciesIn = (year: number) =>
+      new Set(rows.filter((o) => o.year === year && o.region.includes('.')).map((o) => o.region));
+    expect([2021, 2022, 2023, 2024].map((y) => regenciesIn(y).size)).toEqual([513, 493, 499, 411]);
+    // 513 of the 514 have at least one year; Pegunungan Arfak (92.12) has none in the compilation.
+    const everRegencies = new Set(rows.filter((o) => o.region.includes('.')).map((o) => o.region));
+    expect(everRegencies.size).toBe(513);
+    expect(everRegencies.has('92.12' as RegionCode)).toBe(false);
+    expect(rows.filter((o) => o.region === 'ID').map((o) => [o.year, o.value])).toEqual([
+      [2021, 6.49],
+      [2022, 5.86],
+      [2023, 5.32],
+      [2024, 4.91],
+    ]);
+    // The README's gaps stay gaps: no Jambi (15) regency in 2024, Pegunungan Arfak (92.12) missing in 2021.
+    expect([...regenciesIn(2024)].filter((c) => c.startsWith('15.'))).toEqual([]);
+    expect(regenciesIn(2021).has('92.12' as RegionCode)).toBe(false);
+    expect(rows.filter((o) => o.region.includes('.')).every((o) => o.value !== null)).toBe(true);
+  });
+
+  it('never sums regencies into a province: every province value is the one tpt.csv publishes', () => {
+    const published = expectedRows('unemployment-rate');
+    const provinces = observationsOf('unemployment-rate').filter((o) => !o.region.includes('.'));
+    expect(provinces).toHaveLength(4 + 34 * 3 + 10);
+    for (const o of provinces) expect(published.get(key(o.region, o.year))?.file).toBe('tpt.csv');
+    // Jawa Barat 2023: BPS publishes 7.44; the regencies' mean would be something else entirely.
+    expect(provinces.find((o) => o.region === '32' && o.year === 2023)?.value).toBe(7.44);
   });
 });
 
@@ -228,14 +281,20 @@ describe('flags', () => {
         'ombudsman-score 91 2022',
         'ombudsman-score 92 2021',
         'ombudsman-score 92 2022',
+        'unemployment-rate 91 2021',
+        'unemployment-rate 91 2022',
+        'unemployment-rate 91 2023',
+        'unemployment-rate 92 2021',
+        'unemployment-rate 92 2022',
+        'unemployment-rate 92 2023',
       ].sort(),
     );
   });
 
   it('agrees with the BPS notes that say "pre-2022 boundary"', () => {
-    const noted = ['ipm.csv', 'poverty.csv'].flatMap((file) =>
+    const noted = ['ipm.csv', 'poverty.csv', 'tpt.csv'].flatMap((file) =>
       readCsvRecords(join(SOURCES, file))
-        .filter((r) => r.note?.includes('pre-2022 boundary'))
+        .filter((r) => /pre-2022(-split)? boundar/.test(r.note ?? ''))
         .map((r) => `${r.region_code} ${r.year}`),
     );
     const bpsFlagged = flagged('old-boundary')
@@ -256,13 +315,105 @@ describe('flags', () => {
     const inferred = [
       ...readCsvRecords(join(SOURCES, 'spbe.csv')).map((r) => ['spbe-index', r] as const),
       ...readCsvRecords(join(SOURCES, 'ombudsman.csv'))
-        .filter((r) => r.score !== '')
+        .filter((r) => r.score !== '' || r.zone !== '')
         .map((r) => ['ombudsman-score', r] as const),
     ]
       .filter(([, r]) => /year inferred/i.test(r.note ?? ''))
       .map(([id, r]) => `${id} ${r.region_code} ${r.year}`);
-    expect(inferred).toHaveLength(4);
+    expect(inferred).toHaveLength(5);
     expect(flagged('inferred-year').sort()).toEqual(inferred.sort());
+  });
+});
+
+describe('Ombudsman zones', () => {
+  const csv = readCsvRecords(join(SOURCES, 'ombudsman.csv'));
+  const bundled = new Map(observationsOf('ombudsman-score').map((o) => [key(o.region, o.year), o]));
+
+  it('bundles every zone-only row as a zone without a number, and nothing else without a score', () => {
+    const zoneOnly = csv.filter((r) => r.score === '' && r.zone !== '');
+    expect(zoneOnly).toHaveLength(402);
+    for (const r of zoneOnly) {
+      const o = bundled.get(key(r.region_code!, r.year!));
+      expect(o, `${r.region_code} ${r.year}`).toMatchObject({ value: null, category: r.zone });
+    }
+    const nulls = observationsOf('ombudsman-score').filter((o) => o.value === null);
+    expect(nulls).toHaveLength(402);
+    const byZone = (zone: string) => nulls.filter((o) => o.category === zone).length;
+    expect([byZone('merah'), byZone('kuning'), byZone('hijau')]).toEqual([35, 135, 232]);
+  });
+
+  it('leaves out the 12 rows that give only a category opinion, neither score nor zone', () => {
+    const neither = csv.filter((r) => r.score === '' && r.zone === '');
+    expect(neither).toHaveLength(12);
+    for (const r of neither) expect(bundled.has(key(r.region_code!, r.year!))).toBe(false);
+  });
+
+  it('gives a scored row its zone only where the source published it, not where it was derived', () => {
+    for (const r of csv.filter((r) => r.score !== '')) {
+      const o = bundled.get(key(r.region_code!, r.year!))!;
+      expect(o.value).toBe(Number(r.score));
+      const published = r.zone !== '' && r.zone_basis !== 'derived_from_score';
+      expect(o.category, `${r.region_code} ${r.year}`).toBe(published ? r.zone : undefined);
+    }
+  });
+
+  it('declares the zones worst first, and no observation names another category', () => {
+    const ombudsman = indicators.find((i) => i.id === 'ombudsman-score')!;
+    expect(ombudsman.categories?.map((c) => [c.id, c.order, c.label.id])).toEqual([
+      ['merah', 0, 'Zona merah'],
+      ['kuning', 1, 'Zona kuning'],
+      ['hijau', 2, 'Zona hijau'],
+    ]);
+    for (const [id, file] of files) {
+      const ids = new Set(indicators.find((i) => i.id === id)?.categories?.map((c) => c.id));
+      for (const o of file.observations) if (o.category !== undefined) expect(ids.has(o.category)).toBe(true);
+    }
+  });
+});
+
+describe('source grades', () => {
+  /** Written out here apart from the build: GitHub copies are secondary, the publishers' sites official. */
+  const expectedGrade = (sourceUrl: string) => {
+    if (!sourceUrl.startsWith('http')) return 'press';
+    const host = new URL(sourceUrl).hostname.replace(/^www\./, '');
+    if (host === 'github.com' || host === 'jurnal.kemendagri.go.id') return 'secondary';
+    if (host === 'ombudsman.go.id' || host === 'bps.go.id') return 'official';
+    return 'press';
+  };
+
+  it('states a grade for every indicator source', () => {
+    for (const indicator of indicators) expect(indicator.source.grade, indicator.id).toBeDefined();
+  });
+
+  it.each(INDICATORS_WITH_TABLES)(
+    '%s: every observation has the grade of the page it was read from',
+    (id) => {
+      const indicator = indicators.find((i) => i.id === id)!;
+      const expected = expectedRows(id);
+      for (const o of observationsOf(id)) {
+        const row = expected.get(key(o.region, o.year))!.row;
+        expect(gradeOf(indicator, o), `${id} ${o.region} ${o.year}`).toBe(
+          expectedGrade(row.source_url ?? ''),
+        );
+        // A row repeats a grade only where it differs from its indicator's.
+        if (o.source?.grade !== undefined) expect(o.source.grade).not.toBe(indicator.source.grade);
+      }
+    },
+  );
+
+  it('grades unemployment: regencies and provinces to 2023 secondary, the 2024 press list press', () => {
+    const indicator = indicators.find((i) => i.id === 'unemployment-rate')!;
+    const rows = observationsOf('unemployment-rate');
+    const gradesOf = (pick: (o: Observation) => boolean) =>
+      new Set(rows.filter(pick).map((o) => gradeOf(indicator, o)));
+    expect(gradesOf((o) => o.region.includes('.'))).toEqual(new Set(['secondary']));
+    expect(gradesOf((o) => !o.region.includes('.') && o.year < 2024)).toEqual(new Set(['secondary']));
+    expect(gradesOf((o) => !o.region.includes('.') && o.year === 2024)).toEqual(new Set(['press']));
+  });
+
+  it('grades the density computed here like its inputs', () => {
+    const density = indicators.find((i) => i.id === 'population-density')!;
+    expect(observationsOf('population-density').every((o) => gradeOf(density, o) === 'secondary')).toBe(true);
   });
 });
 

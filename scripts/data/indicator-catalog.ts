@@ -12,6 +12,11 @@ const BPS_IPM_TABLE =
   'https://www.bps.go.id/id/statistics-table/2/NDEzIzI=/-metode-baru-indeks-pembangunan-manusia.html';
 const BPS_POVERTY_TABLE =
   'https://www.bps.go.id/id/statistics-table/2/NjIxIzI=/persentase-penduduk-miskin-menurut-kabupaten-kota.html';
+const BPS_TPT_TABLE =
+  'https://www.bps.go.id/id/statistics-table/2/NTQzIzI=/tingkat-pengangguran-terbuka-menurut-provinsi.html';
+
+/** As data/sources/README.md states it for the tables copied there; the TPT tables state no date. */
+const COMPILED = '2025–2026';
 
 /** Every indicator in the bundle, in the order the files and indicators.json list them. */
 export const INDICATORS: readonly Indicator[] = [
@@ -32,7 +37,12 @@ export const INDICATORS: readonly Indicator[] = [
         'BPS table var 413 (life expectancy from SP2010-based projections), the only series available down to regencies. ' +
         'Not comparable with the Long Form SP2020 series, which runs about 1 point higher.',
     },
-    source: { name: 'BPS – [Metode Baru] Indeks Pembangunan Manusia (var 413)', url: BPS_IPM_TABLE },
+    source: {
+      name: 'BPS – [Metode Baru] Indeks Pembangunan Manusia (var 413)',
+      url: BPS_IPM_TABLE,
+      grade: 'secondary',
+      compiled: COMPILED,
+    },
     bands: IPM_BANDS,
     range: { min: 0, max: 100 },
   },
@@ -56,7 +66,7 @@ export const INDICATORS: readonly Indicator[] = [
         'National and some provinces only (2023–2024), as quoted from BPS releases by the media. A separate series: ' +
         'never mix or compare it with the var 413 HDI.',
     },
-    source: { name: 'BPS – Berita Resmi Statistik IPM (dikutip media)' },
+    source: { name: 'BPS – Berita Resmi Statistik IPM (dikutip media)', grade: 'press', compiled: COMPILED },
     bands: IPM_BANDS,
     range: { min: 0, max: 100 },
   },
@@ -75,7 +85,42 @@ export const INDICATORS: readonly Indicator[] = [
         'Share of people whose spending per head is below the poverty line, from the March Susenas survey. ' +
         'Regency figures are annual estimates with larger sampling error than province figures.',
     },
-    source: { name: 'BPS – Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota', url: BPS_POVERTY_TABLE },
+    source: {
+      name: 'BPS – Persentase Penduduk Miskin (P0) Menurut Kabupaten/Kota',
+      url: BPS_POVERTY_TABLE,
+      grade: 'secondary',
+      compiled: COMPILED,
+    },
+    range: { min: 0, max: 100 },
+  },
+  {
+    id: 'unemployment-rate',
+    name: { id: 'Tingkat Pengangguran Terbuka (TPT)', en: 'Open unemployment rate' },
+    unit: { id: '% angkatan kerja', en: '% of the labour force' },
+    polarity: 'lower-is-better',
+    category: 'economy',
+    decimals: 2,
+    description: {
+      id:
+        'Bagian angkatan kerja yang tidak bekerja dan sedang mencari pekerjaan, dari Sakernas Agustus (BPS). ' +
+        'Angka provinsi dan nasional dirilis BPS tersendiri, bukan jumlah dari kabupaten/kota. ' +
+        'Angka kabupaten/kota dibaca dari kompilasi sekunder tabel provinsi BPS (dataset skripsi) dan punya celah: ' +
+        'sebagian kabupaten di provinsi-provinsi Papua 2022–2023, dan pada 2024 seluruh Jambi, Sumatera Selatan, ' +
+        'Bengkulu, Kepulauan Riau, Kalimantan Timur, Gorontalo serta keenam provinsi Papua. ' +
+        'Provinsi 2024 hanya sepuluh tertinggi yang dikutip media.',
+      en:
+        'Share of the labour force without work and looking for it, from the August Sakernas survey (BPS). ' +
+        'Province and national rates are published by BPS on their own, not summed from regencies. ' +
+        'Regency rates were read from a secondary compilation of BPS provincial tables (a thesis dataset) and have gaps: ' +
+        'some regencies of the Papua provinces in 2022–2023, and in 2024 all of Jambi, Sumatera Selatan, ' +
+        'Bengkulu, Kepulauan Riau, Kalimantan Timur, Gorontalo and the six Papua provinces. ' +
+        'For 2024 only the ten highest provinces, as quoted by the press.',
+    },
+    source: {
+      name: 'BPS – Tingkat Pengangguran Terbuka (Sakernas Agustus)',
+      url: BPS_TPT_TABLE,
+      grade: 'secondary',
+    },
     range: { min: 0, max: 100 },
   },
   {
@@ -93,7 +138,11 @@ export const INDICATORS: readonly Indicator[] = [
         'Registered population per Minister of Home Affairs Decree 300.2.2-2138 of 2025 (Dukcapil data), reference year 2025. ' +
         'Not a BPS figure: it differs from BPS mid-year population projections.',
     },
-    source: { name: 'Kemendagri (Dukcapil) – Kepmendagri No. 300.2.2-2138 Tahun 2025' },
+    source: {
+      name: 'Kemendagri (Dukcapil) – Kepmendagri No. 300.2.2-2138 Tahun 2025',
+      grade: 'secondary',
+      compiled: COMPILED,
+    },
     range: { min: 0, max: null },
   },
   {
@@ -111,7 +160,11 @@ export const INDICATORS: readonly Indicator[] = [
         'Land area from the Geospatial Information Agency (BIG, letter of December 2024) as listed in the 2025 ' +
         'Home Affairs decree. Not a BPS figure. The source has no national total.',
     },
-    source: { name: 'Badan Informasi Geospasial (via Kepmendagri No. 300.2.2-2138 Tahun 2025)' },
+    source: {
+      name: 'Badan Informasi Geospasial (via Kepmendagri No. 300.2.2-2138 Tahun 2025)',
+      grade: 'secondary',
+      compiled: COMPILED,
+    },
     range: { min: 0, max: null },
   },
   {
@@ -129,7 +182,11 @@ export const INDICATORS: readonly Indicator[] = [
         'Computed here: registered population 2025 (Kemendagri) divided by land area 2024 (BIG). ' +
         'The inputs are from different years and the population is not a BPS figure; treat it as an indication, not an official statistic.',
     },
-    source: { name: 'Kinerja Daerah, dari data Kemendagri (penduduk 2025) dan BIG (luas 2024)' },
+    source: {
+      name: 'Kinerja Daerah, dari data Kemendagri (penduduk 2025) dan BIG (luas 2024)',
+      grade: 'secondary',
+      compiled: COMPILED,
+    },
     range: { min: 0, max: null },
     derived: true,
   },
@@ -150,7 +207,7 @@ export const INDICATORS: readonly Indicator[] = [
         'weighted average on a 1–5 scale. A sample taken from news and press releases, not the full national table. ' +
         'The 2018–2019 evaluations used an older method and the 2025 monitoring a new platform.',
     },
-    source: { name: 'Kementerian PANRB – Evaluasi SPBE' },
+    source: { name: 'Kementerian PANRB – Evaluasi SPBE', grade: 'press', compiled: COMPILED },
     bands: [
       { from: null, to: 1.8, label: { id: 'Kurang', en: 'Poor' } },
       { from: 1.8, to: 2.6, label: { id: 'Cukup', en: 'Fair' } },
@@ -174,16 +231,23 @@ export const INDICATORS: readonly Indicator[] = [
       id:
         'Penilaian Ombudsman RI atas kepatuhan unit layanan utama pemda terhadap standar pelayanan publik (UU 25/2009). ' +
         'Metode berubah pada 2022, jadi zona dan kategori tidak dapat dibandingkan melintasi 2021→2022. ' +
-        'Hanya contoh dari berita; daerah yang hanya diketahui zonanya tidak ditampilkan.',
+        'Hanya contoh dari berita. Daerah yang hanya diketahui zonanya ditampilkan dengan zonanya, tanpa nilai.',
       en:
         "Ombudsman RI's assessment of how far a local government's main service units comply with public-service standards (Law 25/2009). " +
         'The method changed in 2022, so zones and categories are not comparable across 2021→2022. ' +
-        'A sample taken from news; regions known only by their zone are not shown.',
+        'A sample taken from news. Regions known only by their zone are shown with that zone and no value.',
     },
     source: {
       name: 'Ombudsman RI – Penilaian Kepatuhan / Opini Pengawasan Pelayanan Publik',
       url: 'https://ombudsman.go.id',
+      grade: 'press',
+      compiled: COMPILED,
     },
+    categories: [
+      { id: 'merah', label: { id: 'Zona merah', en: 'Red zone' }, order: 0 },
+      { id: 'kuning', label: { id: 'Zona kuning', en: 'Yellow zone' }, order: 1 },
+      { id: 'hijau', label: { id: 'Zona hijau', en: 'Green zone' }, order: 2 },
+    ],
     bandSets: [
       {
         fromYear: 2018,
@@ -263,7 +327,11 @@ export const INDICATORS: readonly Indicator[] = [
         'KemenPAN-RB evaluation (PEKPPP) of service policy, staff, facilities, innovation and user satisfaction in selected service units. ' +
         'Only the top 7 provinces of 2024 (KepmenPANRB 659/2024); other provinces were assessed but their values were not found.',
     },
-    source: { name: 'Kementerian PANRB – Evaluasi PEKPPP (KepmenPANRB 659/2024)' },
+    source: {
+      name: 'Kementerian PANRB – Evaluasi PEKPPP (KepmenPANRB 659/2024)',
+      grade: 'press',
+      compiled: COMPILED,
+    },
     range: { min: 0, max: 5 },
   },
   {
@@ -286,7 +354,11 @@ export const INDICATORS: readonly Indicator[] = [
         'Year = evaluation year. The official status is in the note; the status cut-offs were not found. ' +
         'Governments whose head was named in a corruption case were not assessed.',
     },
-    source: { name: 'Kemendagri – Evaluasi Penyelenggaraan Pemerintahan Daerah' },
+    source: {
+      name: 'Kemendagri – Evaluasi Penyelenggaraan Pemerintahan Daerah',
+      grade: 'press',
+      compiled: COMPILED,
+    },
     range: { min: 0, max: 4 },
   },
   {
@@ -309,7 +381,11 @@ export const INDICATORS: readonly Indicator[] = [
         'The list is incomplete (full 2017 cohort, 13 of 50 from 2018, 3 of 25 from 2019), ' +
         'so a region without a value is not necessarily a non-participant.',
     },
-    source: { name: 'Kominfo – Gerakan Menuju 100 Smart City (daftar peserta dari berita)' },
+    source: {
+      name: 'Kominfo – Gerakan Menuju 100 Smart City (daftar peserta dari berita)',
+      grade: 'press',
+      compiled: COMPILED,
+    },
     range: { min: 2017, max: null },
   },
 ];

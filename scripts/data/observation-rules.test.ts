@@ -47,7 +47,7 @@ describe('extractObservations', () => {
         `61,Provinsi Kalimantan Barat,province,61,2024,101,,,,,,${URL_A},`,
         `61,Provinsi Kalimantan Barat,province,61,20x4,80,,,,,,${URL_A},`,
         `61.11,Kabupaten Sambas,regency,61,2022,80,,,,,,${URL_A},`,
-        `61,Provinsi Kalimantan Barat,province,61,2022,,hijau,,,source,,${URL_A},zone only`,
+        `61,Provinsi Kalimantan Barat,province,61,2021,,,kualitas tertinggi,,,,${URL_A},`,
       ].join('\n'),
     );
     const { drafts, issues, skipped } = extractObservations(spec('ombudsman-score'), table, regions);
@@ -62,7 +62,7 @@ describe('extractObservations', () => {
     expect(skipped).toEqual([
       {
         indicator: 'ombudsman-score',
-        reason: 'zone or category only, no numeric score',
+        reason: 'category opinion only, no score and no zone',
         origin: { file: 'data/sources/ombudsman.csv', line: 8 },
       },
     ]);
@@ -73,8 +73,68 @@ describe('extractObservations', () => {
         region: '61.11',
         year: 2023,
         value: 81.5,
+        category: 'hijau',
         source: { name: 'example.go.id', url: URL_A },
       },
+    ]);
+  });
+
+  it('keeps an Ombudsman zone without a score as a zone, never as a number', () => {
+    const table = parseCsv(
+      'data/sources/ombudsman.csv',
+      [
+        OMBUDSMAN_HEADER,
+        `61,Provinsi Kalimantan Barat,province,61,2022,,hijau,A - kualitas tertinggi,,source,,${URL_A},zone only; 9 assessed`,
+        `61.11,Kabupaten Kayong Utara,regency,61,2022,,kuning,,,source_statement_all_regions,,${URL_A},zone only`,
+        `61.11,Kabupaten Kayong Utara,regency,61,2023,72.1,kuning,,,derived_from_score,,${URL_A},`,
+        `13.05,Kabupaten Padang Pariaman,regency,13,2022,,biru,,,source,,${URL_A},`,
+      ].join('\n'),
+    );
+    const { drafts, issues } = extractObservations(spec('ombudsman-score'), table, regions);
+    expect(drafts.map((d) => [d.region, d.year, d.value, d.category, d.note])).toEqual([
+      ['61', 2022, null, 'hijau', 'published category: A - kualitas tertinggi; 9 assessed'],
+      ['61.11', 2022, null, 'kuning', undefined],
+      // A zone the compiler derived from the score is not a published category.
+      ['61.11', 2023, 72.1, undefined, undefined],
+    ]);
+    expect(issues.map(formatIssue)).toEqual([
+      'data/sources/ombudsman.csv:5: category "biru" is not one of ombudsman-score\'s categories',
+    ]);
+  });
+
+  it("states a row's grade only where its page differs from the indicator's source", () => {
+    const table = parseCsv(
+      'data/sources/tpt.csv',
+      [
+        'region_code,region_name,level,year,value,unit,source_url,series,original_source,note',
+        '61,Kalimantan Barat,province,2023,5.05,percent,https://github.com/sasabrh/streamlit-hdi-dashboard/blob/x/a.csv,,,',
+        '61,Kalimantan Barat,province,2024,4.99,percent,https://www.suarasumselnews.co.id/2025/x,,,',
+        'ID,Indonesia,country,2024,4.91,percent,https://www.bps.go.id/id/pressrelease/x,,,',
+      ].join('\n'),
+    );
+    const tpt = TABLE_SPECS.find((s) => s.file === 'tpt.csv')!;
+    const { drafts } = extractObservations(tpt, table, regions);
+    expect(drafts.map((d) => d.source?.grade)).toEqual([undefined, 'press', 'official']);
+    expect(drafts[0]?.source?.name).toBe('BPS (via sasabrh/streamlit-hdi-dashboard compilation)');
+  });
+
+  it('keeps what a TPT regency note says about the value and drops the line repeated on every row', () => {
+    const boilerplate =
+      'TPT Agustus (Sakernas); secondary compilation of BPS provincial tables (skripsi dataset); spot-checked against BPS releases, see README';
+    const table = parseCsv(
+      'data/sources/tpt_regency.csv',
+      [
+        'region_code,region_name,level,year,value,unit,source_url,series,original_source,note',
+        `61.11,Kabupaten Kayong Utara,regency,2021,4.1,percent,${URL_A},,,"${boilerplate}"`,
+        `61.11,Kabupaten Kayong Utara,regency,2022,0,percent,${URL_A},,,"${boilerplate}; value 0 as given in source - treat with caution"`,
+        `61.11,Kabupaten Kayong Utara,regency,2023,9.49,percent,${URL_A},,,"${boilerplate}; conflicts with news quote (9.94) - see tpt_checks.csv"`,
+      ].join('\n'),
+    );
+    const regency = TABLE_SPECS.find((s) => s.file === 'tpt_regency.csv')!;
+    expect(extractObservations(regency, table, regions).drafts.map((d) => [d.value, d.note])).toEqual([
+      [4.1, undefined],
+      [0, 'value 0 as given in source - treat with caution'],
+      [9.49, 'conflicts with news quote (9.94)'],
     ]);
   });
 

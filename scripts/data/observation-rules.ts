@@ -13,7 +13,7 @@ import {
   type Origin,
 } from './checks';
 import { INDICATORS } from './indicator-catalog';
-import { sourceFromUrl } from './source-names';
+import { gradeFromUrl, sourceFromUrl } from './source-names';
 
 /** An observation on its way to the bundle, still knowing which line it came from. */
 export interface Draft extends Observation {
@@ -37,8 +37,13 @@ export interface TableSpec {
   valueColumn: string;
   /** A reason to leave a usable-looking row out; reported in the build summary. */
   skip?: (row: CsvRow) => string | undefined;
-  /** Blank value: a known gap published as null with a note, or an error. */
-  blank: 'null' | 'error';
+  /**
+   * Blank value: a known gap published as null with a note, an error, or (`category`) allowed only
+   * where the row carries a published category, so a zone is never turned into a number.
+   */
+  blank: 'null' | 'error' | 'category';
+  /** The id of one of the indicator's categories that the source published for this row. */
+  category?: (row: CsvRow) => string | undefined;
   note?: (row: CsvRow) => string | undefined;
   flags?: (row: CsvRow) => ObservationFlag[];
 }
@@ -55,6 +60,7 @@ const OLD_BOUNDARY_UNTIL: Readonly<Record<string, number>> = {
   ipm: 2021,
   'ipm-lf2020': 2023,
   'poverty-rate': 2023,
+  'unemployment-rate': 2023,
   'spbe-index': 2022,
   'ombudsman-score': 2022,
   ipp: 2022,
@@ -102,6 +108,39 @@ export function ombudsmanNote(row: CsvRow): string | undefined {
   if (/^sakato\.co\.id\b.*\bPadang Pariaman\b/i.test(note) && field(row, 'region_code') !== '13.05') {
     return undefined;
   }
+  return note || undefined;
+}
+
+/** The zone as published; a zone the compiler derived from the score is left to the score's bands. */
+export function ombudsmanZone(row: CsvRow): string | undefined {
+  const zone = field(row, 'zone').trim();
+  if (zone === '') return undefined;
+  return field(row, 'zone_basis') === 'derived_from_score' ? undefined : zone;
+}
+
+/**
+ * A zone-only row's note: the category the source printed beside the zone, and the statement a zone
+ * was expanded from; "zone only" itself is said by the missing value.
+ */
+export function ombudsmanZoneNote(row: CsvRow): string | undefined {
+  const category = field(row, 'category_opinion').trim();
+  const note = ombudsmanNote(row)
+    ?.replace(/^zone only(;\s*|\s*$)/i, '')
+    .replace(/^category only;\s*\d+ other .*$/i, '');
+  return joinNotes(category && `published category: ${category}`, note);
+}
+
+/**
+ * Every regency row repeats who compiled the table (said by its grade and source); only what follows
+ * is about the value. "see tpt_checks.csv" points at a file that was not delivered.
+ */
+const TPT_REGENCY_BOILERPLATE =
+  /^TPT Agustus \(Sakernas\); secondary compilation of BPS provincial tables \(skripsi dataset\); spot-checked against BPS releases, see README;?\s*/;
+
+export function tptRegencyNote(row: CsvRow): string | undefined {
+  const note = field(row, 'note')
+    .replace(TPT_REGENCY_BOILERPLATE, '')
+    .replace(/\s*-\s*see tpt_checks\.csv$/, '');
   return note || undefined;
 }
 
@@ -171,14 +210,34 @@ export const TABLE_SPECS: readonly TableSpec[] = [
       ...inferredYear(row),
     ],
   },
+  // Province and national rates are BPS's own releases: regencies are never summed into them.
+  {
+    indicator: 'unemployment-rate',
+    file: 'tpt.csv',
+    yearColumn: 'year',
+    valueColumn: 'value',
+    blank: 'error',
+  },
+  {
+    indicator: 'unemployment-rate',
+    file: 'tpt_regency.csv',
+    yearColumn: 'year',
+    valueColumn: 'value',
+    blank: 'error',
+    note: tptRegencyNote,
+  },
   {
     indicator: 'ombudsman-score',
     file: 'ombudsman.csv',
     yearColumn: 'year',
     valueColumn: 'score',
-    skip: (row) => (field(row, 'score') === '' ? 'zone or category only, no numeric score' : undefined),
-    blank: 'error',
-    note: ombudsmanNote,
+    skip: (row) =>
+      field(row, 'score') === '' && field(row, 'zone') === ''
+        ? 'category opinion only, no score and no zone'
+        : undefined,
+    blank: 'category',
+    category: ombudsmanZone,
+    note: (row) => (field(row, 'score') === '' ? ombudsmanZoneNote(row) : ombudsmanNote(row)),
     flags: inferredYear,
   },
   {
@@ -260,11 +319,18 @@ export function extractObservations(
       fail(year.reason);
       continue;
     }
+    const category = spec.category?.(row);
+    if (category !== undefined && !indicator.categories?.some((c) => c.id === category)) {
+      fail(`category "${category}" is not one of ${spec.indicator}'s categories`);
+      continue;
+    }
     const raw = field(row, spec.valueColumn);
     let value: number | null = null;
     if (raw.trim() === '') {
-      if (spec.blank === 'error') {
-        fail(`${spec.valueColumn} is blank; a ${spec.indicator} row needs a value`);
+      if (spec.blank === 'error' || (spec.blank === 'category' && category === undefined)) {
+        fail(
+          `${spec.valueColumn} is blank; a ${spec.indicator} row needs a value${spec.blank === 'category' ? ' or a published category' : ''}`,
+        );
         continue;
       }
     } else {
@@ -291,13 +357,17 @@ export function extractObservations(
       ...(oldBoundary ? (['old-boundary'] as const) : []),
       ...(spec.flags?.(row) ?? []),
     ];
+    const source = sourceFromUrl(field(row, 'source_url'));
+    const grade = gradeFromUrl(field(row, 'source_url'));
     result.drafts.push({
       indicator: spec.indicator,
       origin,
       region: region as RegionCode,
       year: year.value,
       value,
-      source: sourceFromUrl(field(row, 'source_url')),
+      ...(category !== undefined ? { category } : {}),
+      // The indicator's source states the table's grade; a row says its own only where it differs.
+      source: grade === indicator.source.grade ? source : { ...source, grade },
       ...(note ? { note } : {}),
       ...(flags.length > 0 ? { flags } : {}),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFromUrl } from './source-names';
+import { gradeFromUrl, sourceFromUrl } from './source-names';
 
 describe('sourceFromUrl', () => {
   it('names a GitHub mirror after the publisher it mirrors', () => {
@@ -28,5 +28,19 @@ describe('sourceFromUrl', () => {
     expect(sourceFromUrl("paluekspres.com (URL not given in search result; article 'X')")).toEqual({
       name: 'paluekspres.com',
     });
+  });
+});
+
+describe('gradeFromUrl', () => {
+  it("calls a publisher's own site official, a GitHub copy secondary and anything else a press quote", () => {
+    expect(gradeFromUrl('https://ombudsman.go.id/perwakilan/news/r/x')).toBe('official');
+    expect(gradeFromUrl('https://www.bps.go.id/id/pressrelease/x')).toBe('official');
+    expect(gradeFromUrl('https://github.com/Jessch22/clustering-tpt-tpak/blob/7461157/DATASET.xlsx')).toBe(
+      'secondary',
+    );
+    expect(gradeFromUrl('https://jurnal.kemendagri.go.id/index.php/x')).toBe('secondary');
+    expect(gradeFromUrl('https://kalselprov.go.id/berita/x')).toBe('press');
+    expect(gradeFromUrl('https://www.jpnn.com/news/x')).toBe('press');
+    expect(gradeFromUrl("paluekspres.com (URL not given in search result; article 'X')")).toBe('press');
   });
 });

@@ -10,6 +10,8 @@ export interface Source {
   url?: string;
   /** Absent means not stated; the app then shows no mark rather than guessing. */
   grade?: SourceGrade;
+  /** When the table behind the figures was compiled, as its publisher states it ("2025–2026"); absent: not stated. */
+  compiled?: string;
 }
 
 /**

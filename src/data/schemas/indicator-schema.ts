@@ -8,6 +8,7 @@ export const sourceSchema = z.object({
   name: z.string().check(z.minLength(1)),
   url: z.optional(z.url()),
   grade: z.optional(z.enum(SOURCE_GRADES as [SourceGrade, ...SourceGrade[]])),
+  compiled: z.optional(z.string().check(z.minLength(1))),
 });
 
 const categorySchema = z.object({
