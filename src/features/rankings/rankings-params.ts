@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import { SORT_COLUMNS, type RankingFilter, type RankingSort } from '../../domain/analysis/rankings-table';
+import type { RegionCode } from '../../domain/region';
+
+/** The rankings view beyond the shared selection: sort, filters and search, each with a default. */
+export interface RankingsView {
+  sort: RankingSort;
+  filter: RankingFilter;
+}
+
+export const DEFAULT_RANKINGS_VIEW: RankingsView = {
+  sort: { column: 'rank', direction: 'asc' },
+  filter: { province: null, kind: null, query: '' },
+};
+
+const schemas = {
+  sort: z.enum(SORT_COLUMNS),
+  dir: z.enum(['asc', 'desc']),
+  province: z.pipe(
+    z.string().check(z.regex(/^\d{2}$/)),
+    z.transform((c) => c as RegionCode),
+  ),
+  kind: z.enum(['kabupaten', 'kota']),
+  q: z.string().check(z.maxLength(60)),
+};
+export type RankingsParam = keyof typeof schemas;
+export const RANKINGS_PARAMS = Object.keys(schemas) as RankingsParam[];
+
+function parse<K extends RankingsParam>(params: URLSearchParams, key: K, rejected: RankingsParam[]) {
+  const raw = params.get(key);
+  if (raw === null || raw === '') return undefined;
+  const parsed = schemas[key].safeParse(raw);
+  if (!parsed.success) rejected.push(key);
+  return parsed.success ? (parsed.data as z.infer<(typeof schemas)[K]>) : undefined;
+}
+
+/** Reads the view from the address; a value that does not parse falls back to its default and is reported. */
+export function parseRankingsParams(params: URLSearchParams): {
+  view: RankingsView;
+  rejected: RankingsParam[];
+} {
+  const rejected: RankingsParam[] = [];
+  const d = DEFAULT_RANKINGS_VIEW;
+  const view: RankingsView = {
+    sort: {
+      column: parse(params, 'sort', rejected) ?? d.sort.column,
+      direction: parse(params, 'dir', rejected) ?? d.sort.direction,
+    },
+    filter: {
+      province: parse(params, 'province', rejected) ?? null,
+      kind: parse(params, 'kind', rejected) ?? null,
+      query: parse(params, 'q', rejected) ?? '',
+    },
+  };
+  return { view, rejected };
+}
+
+/** Writes the view into `params` (a copy), leaving every other parameter alone; defaults are left out. */
+export function writeRankingsParams(params: URLSearchParams, view: RankingsView): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const set = (key: RankingsParam, value: string | null, fallback: string | null) => {
+    if (value === null || value === fallback || value === '') next.delete(key);
+    else next.set(key, value);
+  };
+  const d = DEFAULT_RANKINGS_VIEW;
+  set('sort', view.sort.column, d.sort.column);
+  set('dir', view.sort.direction, d.sort.direction);
+  set('province', view.filter.province, null);
+  set('kind', view.filter.kind, null);
+  // Not trimmed: the search box reads its value back from here, and a space typed between words must stay.
+  set('q', view.filter.query.trim() === '' ? null : view.filter.query, null);
+  return next;
+}

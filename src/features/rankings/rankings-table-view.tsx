@@ -1,0 +1,162 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CategoryBadge } from '../../components/category-badge';
+import {
+  SORT_COLUMNS,
+  type RankingRow,
+  type RankingSort,
+  type SortColumn,
+} from '../../domain/analysis/rankings-table';
+import type { Indicator } from '../../domain/indicator';
+import { pickText, type Language } from '../../domain/localized';
+import type { RegionCode } from '../../domain/region';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
+
+interface RankingsTableViewProps {
+  rows: readonly RankingRow[];
+  indicator: Indicator;
+  caption: string;
+  sort: RankingSort;
+  onSort: (sort: RankingSort) => void;
+  selected: RegionCode | null;
+  compared: readonly RegionCode[];
+  onToggleCompare: (code: RegionCode) => void;
+  showProvince: boolean;
+}
+
+export function RankingsTableView(props: RankingsTableViewProps) {
+  const { rows, indicator, caption, sort, onSort, selected, compared, onToggleCompare, showProvince } = props;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const columns = SORT_COLUMNS.filter((c) => showProvince || (c !== 'province' && c !== 'kind'));
+  const unit = pickText(indicator.unit, language);
+  const sortBy = (column: SortColumn) =>
+    onSort({
+      column,
+      direction: sort.column === column && sort.direction === 'asc' ? 'desc' : 'asc',
+    });
+
+  return (
+    <div className="table-scroll rankings-table">
+      <table className="data-table data-table--compact">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => {
+              const active = sort.column === column;
+              const label = t(`rankings.column.${column}`);
+              return (
+                <th
+                  key={column}
+                  scope="col"
+                  className={
+                    column === 'value' || column === 'change' || column === 'rank' ? 'num' : undefined
+                  }
+                  aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    aria-label={t('rankings.sortBy', { column: label })}
+                    onClick={() => sortBy(column)}
+                  >
+                    {label}
+                    {column === 'value' && <span className="unit"> ({unit})</span>}
+                    <span aria-hidden="true" className="sort-button__arrow">
+                      {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">{t('rankings.column.compare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <RankingTableRow
+              key={row.region.code}
+              row={row}
+              indicator={indicator}
+              language={language}
+              selected={row.region.code === selected}
+              compared={compared.includes(row.region.code)}
+              onToggleCompare={onToggleCompare}
+              showProvince={showProvince}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface RowProps {
+  row: RankingRow;
+  indicator: Indicator;
+  language: Language;
+  selected: boolean;
+  compared: boolean;
+  onToggleCompare: (code: RegionCode) => void;
+  showProvince: boolean;
+}
+
+// Memoised: a sort or filter moves rows without re-rendering the cells of 514 unchanged rows.
+const RankingTableRow = memo(function RankingTableRow(props: RowProps) {
+  const { row, indicator, language, selected, compared, onToggleCompare, showProvince } = props;
+  const { t } = useTranslation();
+  const { region, value, observation, change } = row;
+  const className = selected ? 'row--selected' : compared ? 'row--compared' : undefined;
+  return (
+    <tr className={className} data-code={region.code}>
+      <td className="num">{row.rank ? row.rank.rank : ''}</td>
+      <th scope="row">
+        <Link to={`/region/${region.code}`}>{region.name}</Link>
+      </th>
+      <td className="num">
+        {value !== null ? (
+          formatNumber(value, language, indicator.decimals)
+        ) : row.category && observation ? (
+          <>
+            <CategoryBadge indicator={indicator} observation={observation} />{' '}
+            <span className="unit">({t('rankings.categoryOnly')})</span>
+          </>
+        ) : (
+          <span className="missing">{t('state.noData')}</span>
+        )}
+      </td>
+      <td className="num">
+        {change && (
+          <span className={`change change--${change.direction}`}>
+            {change.delta > 0 ? '+' : ''}
+            {formatNumber(change.delta, language, indicator.decimals)}{' '}
+            <span className="unit">
+              {t('rankings.since', { year: change.fromYear })} · {t(`rankings.direction.${change.direction}`)}
+            </span>
+          </span>
+        )}
+      </td>
+      <td>
+        {row.category && value !== null && observation ? (
+          <CategoryBadge indicator={indicator} observation={observation} />
+        ) : row.band ? (
+          pickText(row.band.label, language)
+        ) : (
+          ''
+        )}
+      </td>
+      {showProvince && <td>{row.province?.name ?? ''}</td>}
+      {showProvince && <td>{t(`kind.${region.kind}`)}</td>}
+      <td>
+        <input
+          type="checkbox"
+          checked={compared}
+          aria-label={t('rankings.compareRegion', { name: region.name })}
+          onChange={() => onToggleCompare(region.code)}
+        />
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useIndicators, useObservations, useRegionIndex } from '../../data/queries';
+import {
+  buildRankingRows,
+  filterRankingRows,
+  sortRankingRows,
+  type RankingRow,
+} from '../../domain/analysis/rankings-table';
+import { effectiveIndicator, effectiveYear, yearsWithData } from '../../store/selectors';
+import { useSelectionStore } from '../../store/selection-store';
+import { parseRankingsParams, writeRankingsParams, type RankingsView } from './rankings-params';
+
+/** Queries, the shared selection and this page's own view (from the address), and the memoised rows. */
+export function useRankingsData() {
+  const selection = useSelectionStore();
+  const [params, setParams] = useSearchParams();
+  const parsed = useMemo(() => parseRankingsParams(params), [params]);
+  const { column, direction } = parsed.view.sort;
+  const { province, kind, query } = parsed.view.filter;
+  // Stable objects, so typing in the search box re-filters without re-sorting.
+  const sort = useMemo(() => ({ column, direction }), [column, direction]);
+  const filter = useMemo(() => ({ province, kind, query }), [province, kind, query]);
+  const view: RankingsView = useMemo(() => ({ sort, filter }), [sort, filter]);
+  const { query: regionsQuery, index } = useRegionIndex();
+  const indicatorsQuery = useIndicators();
+  const indicator = indicatorsQuery.data
+    ? effectiveIndicator(selection.indicator, indicatorsQuery.data.rows)
+    : undefined;
+  const observationsQuery = useObservations(indicator?.id);
+  const observations = observationsQuery.data?.rows;
+
+  const levelObservations = useMemo(
+    () =>
+      observations && index
+        ? observations.filter((o) => index.byCode.get(o.region)?.level === selection.level)
+        : [],
+    [observations, index, selection.level],
+  );
+  const years = useMemo(() => yearsWithData(levelObservations), [levelObservations]);
+  const year = effectiveYear(selection.year, levelObservations);
+
+  // Built once per indicator, year and level; sorting and filtering reuse these rows.
+  const rows = useMemo(
+    () =>
+      indicator && index && year !== undefined
+        ? buildRankingRows({
+            indicator,
+            observations: levelObservations,
+            year,
+            regions: index.atLevel(selection.level),
+            regionOf: (code) => index.byCode.get(code),
+          })
+        : null,
+    [indicator, index, year, levelObservations, selection.level],
+  );
+  const sorted = useMemo(
+    () => (rows && indicator ? sortRankingRows(rows, sort, indicator) : null),
+    [rows, indicator, sort],
+  );
+  const shown: RankingRow[] | null = useMemo(
+    () => (sorted ? filterRankingRows(sorted, filter) : null),
+    [sorted, filter],
+  );
+
+  const setView = (next: RankingsView) =>
+    setParams((current) => writeRankingsParams(current, next), { replace: true });
+
+  return {
+    selection,
+    queries: { regionsQuery, indicatorsQuery, observationsQuery },
+    index,
+    indicator,
+    year,
+    years,
+    rows,
+    shown,
+    view,
+    rejected: parsed.rejected,
+    params,
+    setView,
+  };
+}
