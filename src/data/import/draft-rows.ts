@@ -1,0 +1,75 @@
+import type { RegionCode } from '../../domain/region';
+import type { ImportIssue } from './import-issue';
+import type { RegionMatch, RegionMatcher } from './match-region';
+
+/** A row read from the file, its region still as written. */
+export interface DraftRow<T> {
+  line: number;
+  regionText: string;
+  regionColumn: string;
+  data: T;
+}
+
+/** A name several regions share, with the candidates (likelier first) for the user to choose from. */
+export interface AmbiguousName {
+  text: string;
+  candidates: { code: RegionCode; name: string }[];
+  rows: number;
+}
+
+/** The user's answer per ambiguous name: a region code, or null to leave those rows out. */
+export type RegionChoices = Readonly<Record<string, RegionCode | null>>;
+
+export function ambiguousNames(rows: readonly DraftRow<unknown>[], matcher: RegionMatcher): AmbiguousName[] {
+  const found = new Map<string, AmbiguousName>();
+  for (const row of rows) {
+    const existing = found.get(row.regionText);
+    if (existing) {
+      existing.rows += 1;
+      continue;
+    }
+    const match = matcher.match(row.regionText);
+    if (match.status === 'ambiguous') {
+      found.set(row.regionText, {
+        text: row.regionText,
+        candidates: match.candidates.map((r) => ({ code: r.code, name: r.name })),
+        rows: 1,
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+/** The likelier reading of every ambiguous name: what the confirmation form starts from. */
+export function defaultChoices(names: readonly AmbiguousName[]): Record<string, RegionCode | null> {
+  return Object.fromEntries(names.map((n) => [n.text, n.candidates[0]?.code ?? null]));
+}
+
+/** The region of a row, or the issue that keeps it out. */
+export function resolveRegion(
+  row: DraftRow<unknown>,
+  matcher: RegionMatcher,
+  choices: RegionChoices,
+): { code: RegionCode } | { issue: ImportIssue } {
+  const match: RegionMatch = matcher.match(row.regionText);
+  const base = { row: row.line, column: row.regionColumn, value: row.regionText };
+  if (match.status === 'matched') return { code: match.region.code };
+  if (match.status === 'ambiguous') {
+    const chosen = choices[row.regionText];
+    if (chosen) return { code: chosen };
+    return { issue: { ...base, reason: 'skipped-region' } };
+  }
+  const suggestion = match.suggestions[0];
+  return {
+    issue: {
+      ...base,
+      reason: 'unknown-region',
+      ...(suggestion ? { detail: { suggestion: suggestion.name } } : {}),
+    },
+  };
+}
+
+/** Sorts issues by line, then column, as a user reads the file. */
+export function byLine(a: ImportIssue, b: ImportIssue): number {
+  return a.row - b.row || a.column.localeCompare(b.column);
+}

@@ -1,0 +1,109 @@
+import type { Indicator } from '../../domain/indicator';
+import type { Region } from '../../domain/region';
+import { detectLayout, type FileKind } from './columns';
+import { ambiguousNames, defaultChoices, type AmbiguousName, type RegionChoices } from './draft-rows';
+import type { FileProblem, ImportIssue } from './import-issue';
+import {
+  finishIndicatorImport,
+  readLongIndicator,
+  readWideIndicator,
+  type ImportedIndicator,
+  type IndicatorDraft,
+  type IndicatorMeta,
+} from './indicator-file';
+import { createRegionMatcher, type RegionMatcher } from './match-region';
+import { readTable } from './read-table';
+import { finishSectorImport, readSectors, type ImportedSectorValue, type SectorDraft } from './sector-file';
+import { finishTargetImport, readTargets, type ImportedTarget, type TargetDraft } from './target-file';
+
+export type ImportDraft = IndicatorDraft | TargetDraft | SectorDraft;
+
+export interface ReadFile {
+  draft: ImportDraft;
+  /** Names several regions share: the user confirms which is meant. */
+  ambiguous: AmbiguousName[];
+  choices: Record<string, Region['code'] | null>;
+  matcher: RegionMatcher;
+}
+
+/** Reads a CSV file's text into a draft of its kind, or the one reason the whole file is refused. */
+export function readImportFile(
+  text: string,
+  regions: readonly Region[],
+  currentYear: number,
+): ReadFile | { problem: FileProblem } {
+  const table = readTable(text);
+  if ('problem' in table) return table;
+  const layout = detectLayout(table.lines);
+  if ('problem' in layout) return layout;
+  const body = table.lines.filter((l) => l.line > layout.headerLine.line);
+  if (body.length === 0) return { problem: { reason: 'no-data-rows' } };
+  const draft: ImportDraft =
+    layout.format === 'wide'
+      ? readWideIndicator(layout.headerLine, table.lines, layout.title, currentYear)
+      : layout.kind === 'targets'
+        ? readTargets(layout.headerLine, body, layout.columns)
+        : layout.kind === 'sectors'
+          ? readSectors(layout.headerLine, body, layout.columns, currentYear)
+          : readLongIndicator(layout.headerLine, body, layout.columns, currentYear);
+  const matcher = createRegionMatcher(regions);
+  const ambiguous = ambiguousNames(draft.rows, matcher);
+  return { draft, ambiguous, choices: defaultChoices(ambiguous), matcher };
+}
+
+/** What an import will keep, for the preview and then for storage. */
+export type ImportContent =
+  | { kind: 'indicator'; indicators: ImportedIndicator[] }
+  | { kind: 'targets'; targets: ImportedTarget[] }
+  | { kind: 'sectors'; values: ImportedSectorValue[] };
+
+export interface ImportOutcome {
+  content: ImportContent;
+  issues: ImportIssue[];
+  validRows: number;
+}
+
+export function finishImport(
+  read: ReadFile,
+  options: {
+    choices: RegionChoices;
+    formMeta: IndicatorMeta | null;
+    catalogue: readonly Indicator[];
+    fileName: string;
+  },
+): ImportOutcome {
+  const { draft, matcher } = read;
+  const common = { choices: options.choices, matcher, fileName: options.fileName };
+  switch (draft.kind) {
+    case 'indicator': {
+      const result = finishIndicatorImport(draft, {
+        ...common,
+        formMeta: options.formMeta,
+        catalogue: options.catalogue,
+      });
+      return {
+        content: { kind: 'indicator', indicators: result.indicators },
+        issues: result.issues,
+        validRows: result.validRows,
+      };
+    }
+    case 'targets': {
+      const result = finishTargetImport(draft, { ...common, catalogue: options.catalogue });
+      return {
+        content: { kind: 'targets', targets: result.targets },
+        issues: result.issues,
+        validRows: result.validRows,
+      };
+    }
+    case 'sectors': {
+      const result = finishSectorImport(draft, common);
+      return {
+        content: { kind: 'sectors', values: result.values },
+        issues: result.issues,
+        validRows: result.validRows,
+      };
+    }
+  }
+}
+
+export type { FileKind };

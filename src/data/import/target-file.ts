@@ -1,0 +1,171 @@
+import type { Indicator } from '../../domain/indicator';
+import type { Source } from '../../domain/provenance';
+import type { RegionCode } from '../../domain/region';
+import type { ColumnMap } from './columns';
+import { byLine, resolveRegion, type DraftRow, type RegionChoices } from './draft-rows';
+import type { ImportIssue } from './import-issue';
+import { importedSource } from './imported-source';
+import { IMPORT_FIRST_YEAR, slugify } from './indicator-file';
+import type { RegionMatcher } from './match-region';
+import { detectDecimalMark, isMissingCell, parseNumber } from './parse-number';
+import type { TableLine } from './read-table';
+
+/** RPJMD targets reach decades ahead (RPJPD to 2045); anything later is a typo. */
+export const LAST_TARGET_YEAR = 2100;
+
+export interface DraftTarget {
+  indicator: string;
+  year: number;
+  value: number;
+  column: string;
+}
+
+export interface TargetDraft {
+  kind: 'targets';
+  rows: DraftRow<DraftTarget>[];
+  issues: ImportIssue[];
+  source: { name: string; url: string };
+  indicatorColumn: string;
+}
+
+/** One target of one region for one year, as kept in the browser. */
+export interface ImportedTarget {
+  indicator: string;
+  region: RegionCode;
+  year: number;
+  value: number;
+  source: Source;
+}
+
+const cellOf = (line: TableLine, index: number | undefined) =>
+  index === undefined ? '' : (line.cells[index] ?? '');
+
+/** `kode_wilayah,indikator,tahun,target`: one target per row. */
+export function readTargets(header: TableLine, lines: readonly TableLine[], columns: ColumnMap): TargetDraft {
+  const name = (index: number | undefined) => (index === undefined ? '' : (header.cells[index] ?? ''));
+  const mark = detectDecimalMark(lines.map((l) => cellOf(l, columns.target)));
+  const rows: DraftRow<DraftTarget>[] = [];
+  const issues: ImportIssue[] = [];
+  let source = { name: '', url: '' };
+  for (const line of lines) {
+    const codeText = cellOf(line, columns.regionCode);
+    const regionText = codeText || cellOf(line, columns.regionName);
+    const regionColumn = name(codeText ? columns.regionCode : (columns.regionName ?? columns.regionCode));
+    const issue = (
+      column: number | undefined,
+      reason: ImportIssue['reason'],
+      value: string,
+    ): ImportIssue => ({
+      row: line.line,
+      column: name(column),
+      reason,
+      value,
+    });
+    const indicatorText = cellOf(line, columns.indicator);
+    const yearText = cellOf(line, columns.year);
+    const targetText = cellOf(line, columns.target);
+    const indicator = slugify(indicatorText);
+    if (!indicator) {
+      issues.push(issue(columns.indicator, 'missing-indicator', indicatorText));
+      continue;
+    }
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
+    if (year === null) {
+      issues.push(issue(columns.year, 'not-a-number', yearText));
+      continue;
+    }
+    if (year < IMPORT_FIRST_YEAR || year > LAST_TARGET_YEAR) {
+      issues.push({
+        ...issue(columns.year, 'year-out-of-range', yearText),
+        detail: { from: IMPORT_FIRST_YEAR, to: LAST_TARGET_YEAR },
+      });
+      continue;
+    }
+    if (isMissingCell(targetText)) {
+      issues.push(issue(columns.target, 'missing-value', targetText));
+      continue;
+    }
+    const value = parseNumber(targetText, mark);
+    if (value === null) {
+      issues.push(issue(columns.target, 'not-a-number', targetText));
+      continue;
+    }
+    if (!source.name && cellOf(line, columns.source)) {
+      source = { name: cellOf(line, columns.source), url: cellOf(line, columns.sourceUrl) };
+    }
+    rows.push({
+      line: line.line,
+      regionText,
+      regionColumn,
+      data: { indicator, year, value, column: name(columns.target) },
+    });
+  }
+  return { kind: 'targets', rows, issues, source, indicatorColumn: name(columns.indicator) };
+}
+
+export interface TargetResult {
+  targets: ImportedTarget[];
+  issues: ImportIssue[];
+  validRows: number;
+}
+
+/** Known indicator, known region, one target per indicator-region-year, inside the indicator's range. */
+export function finishTargetImport(
+  draft: TargetDraft,
+  options: {
+    choices: RegionChoices;
+    matcher: RegionMatcher;
+    catalogue: readonly Indicator[];
+    fileName: string;
+  },
+): TargetResult {
+  const { choices, matcher, catalogue, fileName } = options;
+  const source = importedSource(fileName, draft.source.name, draft.source.url);
+  const issues = [...draft.issues];
+  const targets: ImportedTarget[] = [];
+  const seen = new Map<string, number>();
+  for (const row of draft.rows) {
+    const indicator = catalogue.find((i) => i.id === row.data.indicator);
+    if (!indicator) {
+      issues.push({
+        row: row.line,
+        column: draft.indicatorColumn,
+        reason: 'unknown-indicator',
+        value: row.data.indicator,
+      });
+      continue;
+    }
+    const resolved = resolveRegion(row, matcher, choices);
+    if ('issue' in resolved) {
+      issues.push(resolved.issue);
+      continue;
+    }
+    const key = `${indicator.id}|${resolved.code}|${row.data.year}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      issues.push({
+        row: row.line,
+        column: row.data.column,
+        reason: 'duplicate',
+        value: `${resolved.code} ${row.data.year}`,
+        detail: { firstRow: first },
+      });
+      continue;
+    }
+    const { min = null, max = null } = indicator.range ?? {};
+    const value = row.data.value;
+    if ((min !== null && value < min) || (max !== null && value > max)) {
+      issues.push({
+        row: row.line,
+        column: row.data.column,
+        reason: 'out-of-range',
+        value: String(value),
+        detail: { min, max },
+      });
+      continue;
+    }
+    seen.set(key, row.line);
+    targets.push({ indicator: indicator.id, region: resolved.code, year: row.data.year, value, source });
+  }
+  return { targets, issues: issues.sort(byLine), validRows: targets.length };
+}
