@@ -10,7 +10,8 @@ import {
 import type { Observation } from '../observation';
 import type { Region, RegionCode, RegionKind } from '../region';
 import { normalizeRegionName } from '../region-index';
-import { changesSincePrevious, type Change } from './change-since-previous';
+import type { Change } from './change-since';
+import { changesInYear } from './change-since-previous';
 import { observationsInYear, rankRegions, type Rank } from './rank-regions';
 
 /** Which part of the table a row belongs to: scored rows, then category-only rows, then rows without data. */
@@ -55,11 +56,10 @@ export function buildRankingRows({
   // Neutral indicators order highest first (rankRegions' rule) but show no rank.
   const order = rankRegions(yearValues, indicator.polarity);
   const ranked = isRanked(indicator);
-  const changes = changesSincePrevious(
+  const changes = changesInYear(
     observations.filter((o) => codes.has(o.region)),
     year,
-    indicator.polarity,
-    indicator.decimals,
+    indicator,
   );
   const bands = bandsForYear(indicator, year);
   const rows = regions.map((region): RankingRow => {

@@ -119,8 +119,8 @@ export function toRankingsCsv(
       row.region.name,
       row.value,
       row.value !== null ? unit : null,
-      row.change?.delta ?? null,
-      row.change?.fromYear ?? null,
+      row.change ? roundTo(row.change.delta, indicator.decimals) : null,
+      row.change?.from.year ?? null,
       row.category
         ? pickText(row.category.label, language)
         : row.band
@@ -132,3 +132,5 @@ export function toRankingsCsv(
     ]),
   };
 }
+
+const roundTo = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;

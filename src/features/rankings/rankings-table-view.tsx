@@ -129,11 +129,15 @@ const RankingTableRow = memo(function RankingTableRow(props: RowProps) {
       </td>
       <td className="num">
         {change && (
-          <span className={`change change--${change.direction}`}>
-            {change.delta > 0 ? '+' : ''}
+          <span className={`change change--${change.verdict}`}>
+            {Math.round(change.delta * 10 ** indicator.decimals) > 0 ? '+' : ''}
             {formatNumber(change.delta, language, indicator.decimals)}{' '}
             <span className="unit">
-              {t('rankings.since', { year: change.fromYear })} · {t(`rankings.direction.${change.direction}`)}
+              {t('rankings.since', { year: change.from.year })} ·{' '}
+              {change.verdict === 'neutral'
+                ? t(`rankings.movement.${change.movement}`)
+                : t(`rankings.verdict.${change.verdict}`)}
+              {change.incomparable && ` · ${t(`rankings.incomparable.${change.incomparable}`)}`}
             </span>
           </span>
         )}

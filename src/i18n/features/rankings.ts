@@ -28,12 +28,19 @@ export const rankingsId = {
   },
   sortBy: 'Urutkan menurut {{column}}',
   since: 'sejak {{year}}',
-  direction: {
-    better: 'membaik',
-    worse: 'memburuk',
+  verdict: {
+    improving: 'membaik',
+    worsening: 'memburuk',
     stable: 'tetap',
+  },
+  movement: {
     up: 'naik',
     down: 'turun',
+    flat: 'tetap',
+  },
+  incomparable: {
+    method: 'metode berubah, jangan dibandingkan langsung',
+    boundary: 'batas wilayah berubah, jangan dibandingkan langsung',
   },
   compareRegion: 'Bandingkan {{name}}',
   neutralNote:
@@ -105,12 +112,19 @@ export const rankingsEn: Widen<typeof rankingsId> = {
   },
   sortBy: 'Sort by {{column}}',
   since: 'since {{year}}',
-  direction: {
-    better: 'better',
-    worse: 'worse',
+  verdict: {
+    improving: 'improving',
+    worsening: 'worsening',
     stable: 'unchanged',
+  },
+  movement: {
     up: 'up',
     down: 'down',
+    flat: 'unchanged',
+  },
+  incomparable: {
+    method: 'method changed, do not compare directly',
+    boundary: 'boundary changed, do not compare directly',
   },
   compareRegion: 'Compare {{name}}',
   neutralNote:
