@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ObservationFlag, Source } from '../domain/provenance';
+import type { ObservationFlag, Source, SourceGrade } from '../domain/provenance';
+import { GradeMark } from './grade-mark';
 import { SourceLink } from './source-link';
 
 interface SourceNoteProps {
@@ -7,15 +8,18 @@ interface SourceNoteProps {
   year?: number | string;
   note?: string;
   flags?: readonly ObservationFlag[];
+  /** `gradeOf(indicator, observation)`: marks a secondary or press-quoted figure. */
+  grade?: SourceGrade;
 }
 
 /** Where a number comes from: publisher, year, link, and any caveat. */
-export function SourceNote({ source, year, note, flags }: SourceNoteProps) {
+export function SourceNote({ source, year, note, flags, grade }: SourceNoteProps) {
   const { t } = useTranslation();
   return (
     <p className="source-note">
       <span>{t('source.label')}: </span>
       <SourceLink source={source} />
+      <GradeMark grade={grade} />
       {year !== undefined && (
         <span>
           {' '}

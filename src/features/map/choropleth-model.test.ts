@@ -73,6 +73,82 @@ describe('toChoropleth', () => {
   });
 });
 
+describe('toChoropleth with published categories', () => {
+  const ombudsman = {
+    id: 'ombudsman-score',
+    polarity: 'higher-is-better',
+    decimals: 2,
+    categories: [
+      { id: 'merah', label: { id: 'Zona merah', en: 'Red zone' }, order: 0 },
+      { id: 'kuning', label: { id: 'Zona kuning', en: 'Yellow zone' }, order: 1 },
+      { id: 'hijau', label: { id: 'Zona hijau', en: 'Green zone' }, order: 2 },
+    ],
+  } as Indicator;
+  const zoned = [
+    { ...o('61.01', 90.5), category: 'hijau' },
+    { ...o('61.02', null), category: 'hijau' },
+    { ...o('61.03', null), category: 'merah' },
+    { ...o('61.04', null), category: 'hijau', year: 2023 },
+    { ...o('61', null), category: 'kuning' },
+  ];
+  const model = toChoropleth({
+    indicator: ombudsman,
+    observations: zoned,
+    year: 2024,
+    level: 'regency',
+    index,
+    method: 'quantile',
+  });
+
+  it('draws a zone-only region in its zone colour and never gives it a value or a rank', () => {
+    expect([...model.values.keys()]).toEqual(['61.01']);
+    expect([...model.categoryOnly.keys()]).toEqual(['61.02', '61.03']);
+    expect(model.categoryOnly.get('61.02' as RegionCode)?.observation.value).toBeNull();
+    // 3 categories on the red→blue ramp: merah #fc8d59, kuning #ffffbf, hijau #91bfdb.
+    expect(model.colorOf('61.02' as RegionCode)).toBe('#91bfdb');
+    expect(model.colorOf('61.03' as RegionCode)).toBe('#fc8d59');
+    expect(model.values.get('61.01' as RegionCode)?.rank).toEqual({ rank: 1, of: 1 });
+  });
+
+  it('counts zone-only regions per zone, best first, and leaves only the rest as no data', () => {
+    expect(model.categories.map((c) => [c.category.id, c.count])).toEqual([
+      ['hijau', 1],
+      ['kuning', 0],
+      ['merah', 1],
+    ]);
+    expect(model.noData).toEqual(['61.04']);
+    expect(model.classes.reduce((sum, c) => sum + c.count, 0)).toBe(1);
+  });
+
+  it('keeps the province zone to the province level', () => {
+    const provinces = toChoropleth({
+      indicator: ombudsman,
+      observations: zoned,
+      year: 2024,
+      level: 'province',
+      index,
+      method: 'quantile',
+    });
+    expect([...provinces.categoryOnly.keys()]).toEqual(['61']);
+    expect(provinces.colorOf('61' as RegionCode)).toBe('#ffffbf');
+    expect(provinces.noData).toEqual([]);
+  });
+
+  it('has no categories for an indicator without them', () => {
+    const plain = toChoropleth({
+      indicator: poverty,
+      observations: [{ ...o('61.01', null), category: 'hijau' }],
+      year: 2024,
+      level: 'regency',
+      index,
+      method: 'quantile',
+    });
+    expect(plain.categories).toEqual([]);
+    expect(plain.categoryOnly.size).toBe(0);
+    expect(plain.noData).toContain('61.01');
+  });
+});
+
 describe('availableMethods', () => {
   it('offers the official classes only where the indicator has bands for that year', () => {
     expect(availableMethods(poverty, 2024)).toEqual(['quantile', 'equal', 'jenks']);

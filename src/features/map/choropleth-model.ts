@@ -5,7 +5,8 @@ import {
   rankWithinLevel,
   type Rank,
 } from '../../domain/analysis/rank-regions';
-import { bandsForYear, type Indicator } from '../../domain/indicator';
+import { categoryColors } from '../../components/category-colors';
+import { bandsForYear, categoryOf, type Category, type Indicator } from '../../domain/indicator';
 import type { Observation } from '../../domain/observation';
 import type { RegionCode, RegionLevel } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
@@ -14,6 +15,18 @@ import { classColors, NO_DATA_COLOR } from './palette';
 export interface LegendClass extends ValueClass {
   color: string;
   count: number;
+}
+
+/** A published category (an Ombudsman zone) and how many regions have only it, no number. */
+export interface LegendCategory {
+  category: Category;
+  color: string;
+  count: number;
+}
+
+export interface RegionCategory {
+  observation: Observation & { value: null };
+  category: Category;
 }
 
 export interface RegionValue {
@@ -25,9 +38,13 @@ export interface RegionValue {
 export interface ChoroplethModel {
   method: ClassMethod;
   classes: LegendClass[];
-  /** Regions at the level with no value this year (no row, or a null). */
+  /** The indicator's categories, best first like the classes, with the regions that have only a category. */
+  categories: LegendCategory[];
+  /** Regions at the level with neither a value nor a category this year. */
   noData: RegionCode[];
   values: ReadonlyMap<RegionCode, RegionValue>;
+  /** Regions with a published category and no number: drawn in the category's colour, never ranked. */
+  categoryOnly: ReadonlyMap<RegionCode, RegionCategory>;
   colorOf(code: RegionCode): string;
   /** True when some values sit on pre-2022 Papua boundaries. */
   mixesBoundaries: boolean;
@@ -81,16 +98,39 @@ export function toChoropleth({
     values.set(observation.region, { observation, rank: ranks.get(observation.region)!, classIndex });
   }
   const classes = valueClasses.map((c, i) => ({ ...c, color: colors[i]!, count: counts[i]! }));
+
+  const categoryOnly = new Map<RegionCode, RegionCategory>();
+  for (const observation of observationsInYear(observations, year)) {
+    const category = categoryOf(indicator, observation);
+    if (observation.value !== null || !category || !inLevel(observation.region)) continue;
+    categoryOnly.set(observation.region, { observation: { ...observation, value: null }, category });
+  }
+  const palette = categoryColors(indicator);
+  const categories = [...(indicator.categories ?? [])]
+    .sort((a, b) => b.order - a.order)
+    .map((category) => ({
+      category,
+      color: palette.get(category.id)!,
+      count: [...categoryOnly.values()].filter((c) => c.category.id === category.id).length,
+    }));
+  const colorOfCategory = new Map(categories.map((c) => [c.category.id, c.color]));
+
   return {
     method: usable,
     classes,
-    noData: atLevel.filter((r) => !values.has(r.code)).map((r) => r.code),
+    categories,
+    noData: atLevel.filter((r) => !values.has(r.code) && !categoryOnly.has(r.code)).map((r) => r.code),
     values,
+    categoryOnly,
     colorOf: (code) => {
       const value = values.get(code);
-      return value && value.classIndex >= 0 ? classes[value.classIndex]!.color : NO_DATA_COLOR;
+      if (value && value.classIndex >= 0) return classes[value.classIndex]!.color;
+      const category = categoryOnly.get(code);
+      return category ? colorOfCategory.get(category.category.id)! : NO_DATA_COLOR;
     },
-    mixesBoundaries: yearRows.some((o) => o.flags?.includes('old-boundary')),
+    mixesBoundaries: [...yearRows, ...[...categoryOnly.values()].map((c) => c.observation)].some((o) =>
+      o.flags?.includes('old-boundary'),
+    ),
   };
 }
 

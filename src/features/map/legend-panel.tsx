@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import type { ChoroplethModel, LegendClass } from './choropleth-model';
 import { NO_DATA_COLOR } from './palette';
+import './map-categories.css';
 
 export function classRangeText(c: LegendClass, decimals: number, language: Language): string {
   const n = (v: number) => formatNumber(v, language, decimals);
@@ -61,6 +62,25 @@ export function LegendPanel({
           <span className="legend__count muted">{t('map.regionsCount', { count: model.noData.length })}</span>
         </li>
       </ul>
+      {model.categories.length > 0 && (
+        <>
+          <h3 className="legend__subtitle">{t('dataQuality.category.legendTitle')}</h3>
+          <ul className="legend__classes legend__categories">
+            {model.categories.map((c) => (
+              <li key={c.category.id}>
+                <span
+                  className="swatch swatch--category"
+                  style={{ background: c.color }}
+                  aria-hidden="true"
+                />
+                <span className="legend__range">{pickText(c.category.label, language)}</span>
+                <span className="legend__count muted">{t('map.regionsCount', { count: c.count })}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="legend__hint muted">{t('dataQuality.category.legendHint')}</p>
+        </>
+      )}
       {model.mixesBoundaries && <p className="legend__warning">{t('map.mixedBoundaries')}</p>}
     </section>
   );

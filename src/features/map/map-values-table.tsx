@@ -31,7 +31,11 @@ export function MapValuesTable({
   const ranked = isRanked(indicator);
   // Neutral indicators have no rank, but the order (largest first) still helps to read the table.
   const rows = [...model.values.values()].sort((a, b) => a.rank.rank - b.rank.rank);
-  const total = rows.length + model.noData.length;
+  const total = rows.length + model.categoryOnly.size + model.noData.length;
+  // Category-only regions follow the scored ones, best category first, never with a number.
+  const zoneOnly = [...model.categoryOnly.values()].sort(
+    (a, b) => b.category.order - a.category.order || a.observation.region.localeCompare(b.observation.region),
+  );
   const nameOf = (code: RegionCode) => index.byCode.get(code)?.name ?? code;
   return (
     <details className="map-table">
@@ -68,6 +72,24 @@ export function MapValuesTable({
                 </th>
                 <td className="num">{formatNumber(observation.value, language, indicator.decimals)}</td>
                 <td>{classIndex >= 0 ? classLabel(model.classes[classIndex]!, indicator, language) : '–'}</td>
+              </tr>
+            ))}
+            {zoneOnly.map(({ observation, category }) => (
+              <tr key={observation.region}>
+                <td className="num">–</td>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelect(observation.region)}
+                    onFocus={() => onFocusRegion(observation.region)}
+                    onBlur={() => onFocusRegion(null)}
+                  >
+                    {nameOf(observation.region)}
+                  </button>
+                </th>
+                <td className="num missing">{t('dataQuality.category.noValue')}</td>
+                <td className="category-only">{pickText(category.label, language)}</td>
               </tr>
             ))}
             {model.noData.map((code) => (

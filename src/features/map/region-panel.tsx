@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { CompareToggle } from '../../components/compare-toggle';
 import { Link, useLocation } from 'react-router';
 import { SourceNote } from '../../components/source-note';
-import { isRanked, type Indicator } from '../../domain/indicator';
+import { CategoryBadge } from '../../components/category-badge';
+import { gradeOf, isRanked, type Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import type { Observation } from '../../domain/observation';
 import type { Region } from '../../domain/region';
@@ -49,6 +50,7 @@ export function RegionPanel({
     (observations && year !== undefined
       ? valueAtOwnLevel(region.code, indicator, observations, year, index)
       : undefined);
+  const zoneOnly = value ? undefined : model?.categoryOnly.get(region.code);
   return (
     <aside className="region-panel" aria-label={t('map.selected')}>
       <p className="eyebrow">
@@ -66,6 +68,12 @@ export function RegionPanel({
           <p>
             {value.observation.year}
             {isRanked(indicator) && <> · {t('map.rank', { rank: value.rank.rank, of: value.rank.of })}</>}
+            {value.observation.category !== undefined && (
+              <>
+                {' '}
+                · <CategoryBadge indicator={indicator} observation={value.observation} />
+              </>
+            )}
             {model && value.classIndex >= 0 && (
               <>
                 {' '}
@@ -78,6 +86,23 @@ export function RegionPanel({
             year={value.observation.year}
             note={value.observation.note}
             flags={value.observation.flags}
+            grade={gradeOf(indicator, value.observation)}
+          />
+        </>
+      ) : zoneOnly ? (
+        <>
+          <p className="region-panel__value">
+            <CategoryBadge indicator={indicator} observation={zoneOnly.observation} />
+          </p>
+          <p>
+            {zoneOnly.observation.year} · {t('dataQuality.category.noValue')}
+          </p>
+          <SourceNote
+            source={zoneOnly.observation.source ?? indicator.source}
+            year={zoneOnly.observation.year}
+            note={zoneOnly.observation.note}
+            flags={zoneOnly.observation.flags}
+            grade={gradeOf(indicator, zoneOnly.observation)}
           />
         </>
       ) : (

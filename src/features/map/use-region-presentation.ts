@@ -1,7 +1,8 @@
 import type L from 'leaflet';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRanked, type Indicator } from '../../domain/indicator';
+import '../../components/grade-mark.css';
+import { categoryOf, gradeOf, isRanked, type Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import type { RegionCode } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
@@ -48,20 +49,40 @@ export function useRegionPresentation({
 
   const tooltipOf = (code: RegionCode): HTMLElement => {
     const value = model?.values.get(code);
+    const zoneOnly = value ? undefined : model?.categoryOnly.get(code);
+    const observation = value?.observation ?? zoneOnly?.observation;
     const rank =
       value && indicator && isRanked(indicator)
         ? ` · ${t('map.rank', { rank: value.rank.rank, of: value.rank.of })}`
         : '';
+    // A scored row may carry its published zone too; a zone-only row says it has no number.
+    const category = value && indicator ? categoryOf(indicator, value.observation) : undefined;
+    const detail = value
+      ? `${value.observation.year}${rank}${category ? ` · ${pickText(category.label, language)}` : ''}`
+      : zoneOnly
+        ? `${zoneOnly.observation.year} · ${t('dataQuality.category.noValue')}`
+        : year
+          ? String(year)
+          : '';
+    const grade = indicator && observation ? gradeOf(indicator, observation) : undefined;
     return buildTooltip({
       title: index?.byCode.get(code)?.name ?? code,
       value:
         value && indicator
           ? `${formatNumber(value.observation.value, language, indicator.decimals)} ${pickText(indicator.unit, language)}`
-          : t('state.noData'),
-      detail: value ? `${value.observation.year}${rank}` : year ? String(year) : '',
-      source: indicator
-        ? `${t('source.label')}: ${(value?.observation.source ?? indicator.source).name}`
-        : '',
+          : zoneOnly
+            ? pickText(zoneOnly.category.label, language)
+            : t('state.noData'),
+      detail,
+      source: indicator ? `${t('source.label')}: ${(observation?.source ?? indicator.source).name}` : '',
+      grade:
+        grade === 'secondary' || grade === 'press'
+          ? {
+              grade,
+              label: t(`dataQuality.grade.${grade}`),
+              explanation: t(`dataQuality.gradeExplain.${grade}`),
+            }
+          : undefined,
     });
   };
 

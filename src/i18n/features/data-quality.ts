@@ -17,6 +17,9 @@ export const dataQualityId = {
   category: {
     label: 'Kategori',
     only: '{{category}} (tanpa nilai angka)',
+    noValue: 'tanpa nilai angka',
+    legendTitle: 'Hanya kategori resmi, tanpa nilai',
+    legendHint: 'Daerah yang hanya diumumkan kategorinya; tidak diberi peringkat.',
   },
 };
 
@@ -40,5 +43,8 @@ export const dataQualityEn: Widen<typeof dataQualityId> = {
   category: {
     label: 'Category',
     only: '{{category}} (no numeric value)',
+    noValue: 'no numeric value',
+    legendTitle: 'Official category only, no value',
+    legendHint: 'Regions for which only the category was published; not ranked.',
   },
 };
