@@ -15,11 +15,12 @@ export function createHttpProvider(dataUrl: string): DataProvider {
 
   return {
     async regions(signal) {
-      return validateRows('regions.json', await fetchJson(url('regions.json'), { signal }), regionSchema);
+      const payload = await fetchJson(url('regions.json'), { signal });
+      return validateRows('regions.json', payload, regionSchema, { field: 'code', keyOf: (r) => r.code });
     },
     async indicators(signal) {
       const payload = await fetchJson(url('indicators.json'), { signal });
-      return validateRows('indicators.json', payload, indicatorSchema);
+      return validateRows('indicators.json', payload, indicatorSchema, { field: 'id', keyOf: (i) => i.id });
     },
     async observations(indicatorId, signal) {
       const resource = `observations/${indicatorId}.json`;

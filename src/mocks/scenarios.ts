@@ -1,20 +1,41 @@
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { indicatorsFixture, observationsFixture, regionsFixture } from './fixtures';
 
-/** The Data API v1 files a scenario can break. */
-export type Resource = 'regions' | 'indicators' | 'observations' | 'boundaries';
-
-const PATHS: Record<Resource, string> = {
+/**
+ * The Data API v1 files a scenario can break. To add an endpoint, add its path here; then give it a
+ * payload in the row tables below where the scenario makes sense for it (the others fall back to a
+ * generic broken payload, or to the normal answer for row-level scenarios).
+ */
+const PATHS = {
   regions: '*/data/v1/regions.json',
   indicators: '*/data/v1/indicators.json',
   observations: '*/data/v1/observations/:file',
   boundaries: '*/data/v1/boundaries/:level',
-};
+  config: '*/config.json',
+} as const;
 
-const reply = (resource: Resource, respond: (indicatorId: string) => Response): HttpHandler =>
-  http.get(PATHS[resource], ({ params }) => respond(String(params.file ?? '').replace(/\.json$/, '')));
+export type Resource = keyof typeof PATHS;
+export const RESOURCES = Object.keys(PATHS) as Resource[];
 
-type Payloads = Record<Resource, (indicatorId: string) => unknown>;
+/** The file's id from the path: "poverty-rate" for observations/poverty-rate.json. */
+const fileId = (params: Record<string, unknown>) =>
+  String(params.file ?? params.level ?? '').replace(/(\.topo)?\.json$/, '');
+
+const reply = (resource: Resource, respond: (id: string) => Response | Promise<Response>): HttpHandler =>
+  http.get(PATHS[resource], ({ params }) => respond(fileId(params)));
+
+type Payloads = Partial<Record<Resource, (id: string) => unknown>>;
+
+const json = (body: unknown) => HttpResponse.json(body as object);
+
+/** Answers from the table, or lets the request through to the normal handlers when the table has none. */
+const replyFrom = (resource: Resource, table: Payloads): HttpHandler =>
+  http.get(PATHS[resource], ({ params }) => {
+    const payload = table[resource];
+    return payload ? json(payload(fileId(params))) : undefined;
+  });
+
+const observationsOf = (indicator: string) => observationsFixture[indicator]?.observations ?? [];
 
 /** Rows whose fields have the wrong types. */
 const wrongTypeRows: Payloads = {
@@ -23,6 +44,7 @@ const wrongTypeRows: Payloads = {
   indicators: () => indicatorsFixture.map((i) => ({ ...i, decimals: 'two', polarity: true })),
   observations: (indicator) => ({ indicator, observations: [{ region: 6111, year: '2024', value: '8,84' }] }),
   boundaries: () => ({ type: 'Topology', arcs: 'none', objects: {} }),
+  config: () => ({ dataUrl: 42, basemap: 'osm' }),
 };
 
 const missingFieldRows: Payloads = {
@@ -30,6 +52,7 @@ const missingFieldRows: Payloads = {
   indicators: () => indicatorsFixture.map(({ id }) => ({ id })),
   observations: (indicator) => ({ indicator }),
   boundaries: () => ({ type: 'Topology', arcs: [] }),
+  config: () => ({ basemap: { url: 'https://tiles.example/{z}/{x}/{y}.png' } }),
 };
 
 const partialRows: Payloads = {
@@ -42,7 +65,7 @@ const partialRows: Payloads = {
   observations: (indicator) => ({
     indicator,
     observations: [
-      ...(observationsFixture[indicator]?.observations ?? []),
+      ...observationsOf(indicator),
       { region: '61.11', year: 2024, value: 'delapan' },
       { region: '99.99', year: 2024, value: 3 },
       { region: '61.04', year: 2025, value: 140 },
@@ -64,7 +87,52 @@ const emptyRows: Payloads = {
     arcs: [],
     objects: { regions: { type: 'GeometryCollection', geometries: [] } },
   }),
+  config: () => ({}),
 };
+
+/** A second row for something already listed, with a different value: the first one wins. */
+const duplicateRowsTable: Payloads = {
+  regions: () => [...regionsFixture, { ...regionsFixture[5], name: 'Kabupaten Kayong Utara (salinan)' }],
+  indicators: () => [
+    ...indicatorsFixture,
+    { ...indicatorsFixture[0], name: { id: 'IPM (salinan)', en: 'HDI (copy)' } },
+  ],
+  observations: (indicator) => {
+    const rows = observationsOf(indicator) as { region: string; year: number; value: number }[];
+    const last = rows.find((o) => o.region === '61.11' && o.year === 2024)!;
+    return { indicator, observations: [...rows, { ...last, value: last.value + 50 }] };
+  },
+};
+
+/** Well-formed codes that are not in regions.json. */
+const unknownRegionRows: Payloads = {
+  observations: (indicator) => ({
+    indicator,
+    observations: [
+      ...observationsOf(indicator),
+      { region: '61.98', year: 2024, value: 5 },
+      { region: '99', year: 2024, value: 5 },
+    ],
+  }),
+};
+
+/** Values outside the indicator's plausible range (0…100 for both fixture indicators). */
+const outOfRangeRows: Payloads = {
+  observations: (indicator) => ({
+    indicator,
+    observations: [
+      ...observationsOf(indicator),
+      { region: '61.71', year: 2025, value: 140 },
+      { region: '61.04', year: 2025, value: -3 },
+    ],
+  }),
+};
+
+const HTML_PAGE =
+  '<!doctype html><html lang="id"><head><title>Kinerja Daerah</title></head><body><div id="root"></div></body></html>';
+
+/** Bigger than any limit fetchJson applies (25 MB for data, 64 KB for config.json). */
+const OVERSIZED_BYTES = 30 * 1024 * 1024;
 
 /** Named failures, used with `server.use(...)` in tests and `?scenario=` in the dev mock API. */
 export const scenarios = {
@@ -80,14 +148,40 @@ export const scenarios = {
           headers: { 'Content-Type': 'application/json' },
         }),
     ),
-  wrongTypes: (resource: Resource) =>
-    reply(resource, (id) => HttpResponse.json(wrongTypeRows[resource](id) as object)),
-  missingFields: (resource: Resource) =>
-    reply(resource, (id) => HttpResponse.json(missingFieldRows[resource](id) as object)),
-  partialRows: (resource: Resource) =>
-    reply(resource, (id) => HttpResponse.json(partialRows[resource](id) as object)),
-  emptyArrays: (resource: Resource) =>
-    reply(resource, (id) => HttpResponse.json(emptyRows[resource](id) as object)),
+  wrongTypes: (resource: Resource) => replyFrom(resource, wrongTypeRows),
+  missingFields: (resource: Resource) => replyFrom(resource, missingFieldRows),
+  partialRows: (resource: Resource) => replyFrom(resource, partialRows),
+  emptyArrays: (resource: Resource) => replyFrom(resource, emptyRows),
+  /** 503 for the first `failures` requests of each file, then the normal answer. */
+  unavailableThenOk: (resource: Resource, failures = 2) => {
+    const answered = new Map<string, number>();
+    return http.get(PATHS[resource], ({ params }) => {
+      const id = fileId(params);
+      const count = answered.get(id) ?? 0;
+      answered.set(id, count + 1);
+      return count < failures ? new HttpResponse('Service Unavailable', { status: 503 }) : undefined;
+    });
+  },
+  /** Never answers: only fetchJson's timeout ends it. */
+  hang: (resource: Resource) =>
+    reply(resource, async () => {
+      await delay('infinite');
+      return new HttpResponse(null, { status: 204 });
+    }),
+  /** What a static host sends for a missing file when it answers every path with index.html. */
+  htmlInsteadOfJson: (resource: Resource) =>
+    reply(resource, () => new HttpResponse(HTML_PAGE, { headers: { 'Content-Type': 'text/html' } })),
+  tooLarge: (resource: Resource) =>
+    reply(
+      resource,
+      () =>
+        new HttpResponse('[]', {
+          headers: { 'Content-Type': 'application/json', 'Content-Length': String(OVERSIZED_BYTES) },
+        }),
+    ),
+  duplicateRows: (resource: Resource) => replyFrom(resource, duplicateRowsTable),
+  unknownRegions: (resource: Resource) => replyFrom(resource, unknownRegionRows),
+  outOfRange: (resource: Resource) => replyFrom(resource, outOfRangeRows),
 };
 
 export type ScenarioName = keyof typeof scenarios;

@@ -77,3 +77,15 @@ describe('indicatorSchema', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('validateRows with a unique field', () => {
+  it('keeps the first row of a duplicated code and reports the second with its row number', () => {
+    const copy = { ...kayong, name: 'Kayong Utara (salinan)' };
+    const result = validateRows('regions.json', [kayong, copy], regionSchema, {
+      field: 'code',
+      keyOf: (r) => r.code,
+    });
+    expect(result.rows.map((r) => r.name)).toEqual(['Kabupaten Kayong Utara']);
+    expect(result.issues).toEqual([{ row: 1, field: 'code', reason: 'second row for code 61.11' }]);
+  });
+});

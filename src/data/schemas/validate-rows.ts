@@ -37,6 +37,8 @@ export function validateRows<T>(
   resource: string,
   payload: unknown,
   rowSchema: z.ZodMiniType<T>,
+  /** A field that must be unique (a region's code, an indicator's id): the first row wins. */
+  unique?: { field: string; keyOf: (row: T) => string },
 ): Validated<T> {
   if (!Array.isArray(payload)) {
     throw new InvalidPayloadError(resource, [
@@ -46,9 +48,14 @@ export function validateRows<T>(
   const rows: T[] = [];
   const positions: number[] = [];
   const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
   payload.forEach((item, index) => {
     const result = rowSchema.safeParse(item);
-    if (result.success) {
+    const key = result.success && unique ? unique.keyOf(result.data) : null;
+    if (key !== null && seen.has(key)) {
+      issues.push({ row: index, field: unique!.field, reason: `second row for ${unique!.field} ${key}` });
+    } else if (result.success) {
+      if (key !== null) seen.add(key);
       rows.push(result.data);
       positions.push(index);
     } else issues.push(...issuesFromZod(result.error, index));
