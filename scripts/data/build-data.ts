@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildBundle, SOURCES_DIR, sourceFilesUsed } from './build-bundle';
 import { formatIssue } from './checks';
+import { writeSectorBundle } from './build-sectors';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const AREA_DATA = join(ROOT, 'node_modules', 'idn-area-data', 'data');
@@ -23,6 +24,16 @@ function main(): void {
     console.error(`\ndata:build failed: ${bundle.issues.length} problem(s); nothing was written.`);
     process.exit(1);
   }
+
+  mkdirSync(join(OUT_DIR, 'sectors'), { recursive: true });
+  const sectorsWritten = writeSectorBundle({
+    read: (file) => read(join(ROOT, SOURCES_DIR, file)),
+    write: (file, text) => writeFileSync(join(OUT_DIR, file), text),
+    regions: bundle.regions,
+    log: (line) => console.log(line),
+    error: (line) => console.error(line),
+  });
+  if (!sectorsWritten) process.exit(1);
 
   // Observation files are generated, so a file for an indicator that left the catalog is stale.
   const observationsDir = join(OUT_DIR, 'observations');

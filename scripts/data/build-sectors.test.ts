@@ -1,0 +1,137 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Region, RegionCode } from '../../src/domain/region';
+import { validateSectorFile } from '../../src/data/schemas/sector-schema';
+import { indexSectorTables } from '../../src/domain/sectors/sector-tables';
+import { SECTOR_CODES } from '../../src/domain/sectors/sector-codes';
+import { buildSectors, SECTOR_SOURCE_FILES } from './build-sectors';
+import { BUNDLE_DIR, readBundleJson, readText, SOURCES } from './bundle-files';
+
+const HEADER =
+  'region_code,region_name,level,year,price_basis,sector_code,sector_name,value_billion_idr,source_url';
+const URL = 'https://github.com/seanprb/indonesia-gva-map/blob/238fa23/00_base_data/x.csv';
+const region = (code: string, level: Region['level']): Region => ({
+  code: code as RegionCode,
+  name: code,
+  level,
+  parent: level === 'province' ? ('ID' as RegionCode) : null,
+  kind: level === 'province' ? 'provinsi' : 'negara',
+});
+const REGIONS = new Map([
+  ['ID', region('ID', 'country')],
+  ['61', region('61', 'province')],
+  ['91', region('91', 'province')],
+]);
+
+const csv = (lines: string[], header = HEADER) => [header, ...lines].join('\r\n');
+const sectorLines = (code: string, year: number, value = 10, name = 'x') =>
+  SECTOR_CODES.map((s) => `${code},${name},province,${year},ADHK,"${s}",n,${value},${URL}`);
+const emptyInputs = () =>
+  Object.fromEntries(
+    SECTOR_SOURCE_FILES.map((f) => [f, csv([], f.includes('quarterly') ? `${HEADER},quarter` : HEADER)]),
+  );
+
+describe('buildSectors', () => {
+  it('keeps each figure with its source, lower-case basis and the old-boundary flag of pre-split Papua', () => {
+    const sources = {
+      ...emptyInputs(),
+      'pdrb/pdrb_sector.csv': csv([
+        ...sectorLines('61', 2020),
+        `61,Kalimantan Barat,province,2020,ADHK,TOTAL,PDRB,170.02,${URL}`,
+        `91,Papua (batas wilayah sebelum pemekaran 2022: termasuk 93),province,2020,ADHK,A,n,5,${URL}`,
+      ]),
+    };
+    const built = buildSectors(sources, REGIONS);
+    expect(built.issues).toEqual([]);
+    expect(built.rows).toHaveLength(19);
+    expect(built.rows[0]).toEqual({
+      region: '61',
+      year: 2020,
+      basis: 'adhk',
+      sector: 'A',
+      value: 10,
+      source: { name: expect.stringContaining('seanprb/indonesia-gva-map'), url: URL, grade: 'secondary' },
+    });
+    expect(built.rows.at(-1)).toMatchObject({ region: '91', flags: ['old-boundary'] });
+    expect(built.warnings).toEqual([]);
+  });
+
+  it('stops on an unknown region code and a value that is not a number, naming file and line', () => {
+    const sources = {
+      ...emptyInputs(),
+      'pdrb/pdrb_sector.csv': csv([
+        `99,X,province,2020,ADHK,A,n,5,${URL}`,
+        `61,X,province,2020,ADHK,A,n,"1,5",${URL}`,
+      ]),
+    };
+    expect(buildSectors(sources, REGIONS).issues).toEqual([
+      { file: 'data/sources/pdrb/pdrb_sector.csv', line: 2, message: 'unknown region code "99"' },
+      {
+        file: 'data/sources/pdrb/pdrb_sector.csv',
+        line: 3,
+        message: 'value_billion_idr "1,5" is not a number (expected digits with "." for decimals)',
+      },
+    ]);
+  });
+
+  it('warns when the sectors miss the published total by more than rounding', () => {
+    const sources = {
+      ...emptyInputs(),
+      'pdrb/pdrb_sector.csv': csv([
+        ...sectorLines('61', 2020),
+        `61,X,province,2020,ADHK,TOTAL,PDRB,175,${URL}`,
+      ]),
+    };
+    const built = buildSectors(sources, REGIONS);
+    expect(built.issues).toEqual([]);
+    expect(built.warnings).toEqual([
+      'data/sources/pdrb/pdrb_sector.csv:19: the 17 sectors of 61 2020 ADHK sum to 170.00, 5.00 below the published total 175.00',
+    ]);
+  });
+
+  it('bundles a quarter only when all 17 sectors are there, and never the national PDB total', () => {
+    const q = (s: string, quarter: string) => `61,X,province,2026,ADHK,"${s}",n,1,${URL},${quarter}`;
+    const sources = {
+      ...emptyInputs(),
+      'pdrb/pdrb_regency_quarterly_kalbar_2026.csv': csv(
+        [...SECTOR_CODES.map((s) => q(s, 'Q1')), q('A', 'Q2')],
+        `${HEADER},quarter`,
+      ),
+      'pdrb/pdrb_national.csv': csv(
+        [`ID,Indonesia,country,2024,ADHB,TOTAL,PDB,22139000,${URL},note`],
+        `${HEADER},note`,
+      ),
+    };
+    const built = buildSectors(sources, REGIONS);
+    expect(built.rows).toHaveLength(17);
+    expect(built.rows.every((r) => r.quarter === 1 && r.preliminary)).toBe(true);
+    expect(built.skipped.map((s) => s.count)).toEqual([1, 1]);
+  });
+});
+
+describe('the committed sectors/pdrb.json', () => {
+  const payload = readBundleJson('sectors/pdrb.json');
+  const validated = validateSectorFile('sectors/pdrb.json', payload);
+
+  it('is exactly what the build makes from data/sources/pdrb', () => {
+    const regions = readBundleJson('regions.json') as Region[];
+    const sources = Object.fromEntries(SECTOR_SOURCE_FILES.map((f) => [f, readText(join(SOURCES, f))]));
+    const built = buildSectors(sources, new Map(regions.map((r) => [r.code as string, r])));
+    expect(built.text).toBe(readText(join(BUNDLE_DIR, 'sectors/pdrb.json')));
+  });
+
+  it('validates without a single skipped row', () => {
+    expect(validated.issues).toEqual([]);
+    // 2,736 province/Sambas + 1,173 Babel/Kepri + 14 × 18 Kalbar 2026 Q1 + 85 national ADHK + 3 × 17 national ADHB.
+    expect(validated.rows).toHaveLength(4297);
+  });
+
+  it('holds the worked example anchors: Kalbar sector A and total, ADHK', () => {
+    const tables = indexSectorTables(validated.rows);
+    const kalbar2023 = tables.get('61' as RegionCode, 2023, null, 'adhk')!;
+    expect(kalbar2023.values.A).toBe(35108.57);
+    expect(kalbar2023.total).toBe(154980.81);
+    expect(tables.get('61.11' as RegionCode, 2026, 1, 'adhk')?.preliminary).toBe(true);
+    expect(tables.of('61.11' as RegionCode).every((t) => t.quarter === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,242 @@
+import type { Region } from '../../src/domain/region';
+import type { Source } from '../../src/domain/provenance';
+import { checkSectorValues } from '../../src/domain/sectors/check-sector-values';
+import {
+  isSectorCode,
+  SECTOR_CODES,
+  TOTAL_CODE,
+  type SectorOrTotal,
+} from '../../src/domain/sectors/sector-codes';
+import type { SectorValue } from '../../src/domain/sectors/sector-value';
+import { sectorRowSchema } from '../../src/data/schemas/sector-schema';
+import type { BuildIssue } from './checks';
+import { parseDecimal, parseYear } from './checks';
+import { field, parseCsv, type CsvRow } from './csv';
+import { compareRegionCodes } from './region-list';
+
+/** The PDRB fact tables, inside data/sources. */
+export const SECTOR_SOURCE_FILES = [
+  'pdrb/pdrb_sector.csv',
+  'pdrb/pdrb_regency.csv',
+  'pdrb/pdrb_regency_quarterly_kalbar_2026.csv',
+  'pdrb/pdb_national_adhk.csv',
+  'pdrb/pdrb_national.csv',
+] as const;
+
+export const SECTOR_FILE = 'sectors/pdrb.json';
+
+const SCIENTIFIC = /^\d(\.\d+)?E\+\d+$/;
+
+/** The repositories the figures were read from, named after what they hold. All are copies: secondary. */
+const REPOSITORIES: Record<string, string> = {
+  'seanprb/indonesia-gva-map': 'BPS, PDRB provinsi menurut lapangan usaha (via seanprb/indonesia-gva-map)',
+  'usmanmtaib/sigercep-pdrb-sambas-streamlit':
+    'Workbook BPS Kabupaten Sambas (via usmanmtaib/sigercep-pdrb-sambas-streamlit; belum diverifikasi)',
+  'coderdestroyer/app-desi':
+    'Data seed aplikasi, ADHK disimpulkan (via coderdestroyer/app-desi; belum diverifikasi)',
+  'engabuu35/uas-visualisasi-data-informasi-2026':
+    'BPS, PDRB triwulanan ADHK kabupaten/kota (via engabuu35/uas-visualisasi-data-informasi-2026)',
+  'tauradavin/uas-visdat-2026': 'BPS, PDB menurut lapangan usaha (via tauradavin/uas-visdat-2026)',
+};
+
+export interface SkippedSectorRows {
+  file: string;
+  count: number;
+  reason: string;
+}
+
+export interface SectorBundle {
+  text: string;
+  rows: SectorValue[];
+  /** Problems that stop the build: unknown code, bad number, a row the schema refuses. */
+  issues: BuildIssue[];
+  /** Cross-row findings kept as published (a sum off its total, a suspicious jump), printed as warnings. */
+  warnings: string[];
+  skipped: SkippedSectorRows[];
+}
+
+interface Draft {
+  row: SectorValue;
+  sourceUrl: string;
+  file: string;
+  line: number;
+}
+
+/** Builds `sectors/pdrb.json` from the PDRB CSVs (raw texts keyed by path inside data/sources). */
+export function buildSectors(
+  sources: Readonly<Record<string, string>>,
+  regionsByCode: ReadonlyMap<string, Region>,
+): SectorBundle {
+  const issues: BuildIssue[] = [];
+  const warnings: string[] = [];
+  const skipped: SkippedSectorRows[] = [];
+  const drafts: Draft[] = [];
+  const skip = (file: string, reason: string) => {
+    const entry = skipped.find((s) => s.file === file && s.reason === reason);
+    if (entry) entry.count += 1;
+    else skipped.push({ file, count: 1, reason });
+  };
+
+  for (const file of SECTOR_SOURCE_FILES) {
+    const text = sources[file];
+    if (text === undefined) throw new Error(`data/sources/${file} is missing`);
+    const table = parseCsv(`data/sources/${file}`, text);
+    const quarterlyComplete = completeQuarters(table.rows);
+    for (const csvRow of table.rows) {
+      const at = { file: `data/sources/${file}`, line: csvRow.line };
+      const region = field(csvRow, 'region_code');
+      const sector = field(csvRow, 'sector_code') as SectorOrTotal;
+      const basis = field(csvRow, 'price_basis').toLowerCase();
+      if (file === 'pdrb/pdrb_national.csv') {
+        if (basis === 'adhk') {
+          skip(file, 'ADHK here has 10 of 17 sectors; the 17-sector ADHK series is pdb_national_adhk.csv');
+          continue;
+        }
+        if (sector === TOTAL_CODE) {
+          skip(
+            file,
+            'TOTAL is PDB at market prices (sectors + net product taxes), not the sum of the sectors',
+          );
+          continue;
+        }
+      }
+      const quarterText = csvRow.values.quarter;
+      if (
+        quarterText !== undefined &&
+        !quarterlyComplete.has(`${region}|${field(csvRow, 'year')}|${quarterText}`)
+      ) {
+        skip(file, `${quarterText} has fewer than 17 sectors; a quarter is bundled only when complete`);
+        continue;
+      }
+      const known = regionsByCode.get(region);
+      if (!known) {
+        issues.push({ ...at, message: `unknown region code "${region}"` });
+        continue;
+      }
+      if (sector !== TOTAL_CODE && !isSectorCode(sector)) {
+        issues.push({ ...at, message: `unknown sector code "${sector}"` });
+        continue;
+      }
+      const year = parseYear(field(csvRow, 'year'), 'year');
+      const rawValue = field(csvRow, 'value_billion_idr');
+      // Two national cells were saved by a spreadsheet as "3.5066E+5": kept, at the precision they carry.
+      const scientific = SCIENTIFIC.test(rawValue.trim());
+      const value = scientific
+        ? { ok: true as const, value: Number(rawValue.trim()) }
+        : parseDecimal(rawValue, 'value_billion_idr');
+      if (scientific) {
+        warnings.push(
+          `${at.file}:${at.line}: value "${rawValue}" is in scientific notation, rounded to 5 significant digits in the source`,
+        );
+      }
+      if (!year.ok || !value.ok) {
+        issues.push({ ...at, message: !year.ok ? year.reason : (value as { reason: string }).reason });
+        continue;
+      }
+      const row: SectorValue = {
+        region: known.code,
+        year: year.value,
+        basis: basis as SectorValue['basis'],
+        sector,
+        value: value.value,
+      };
+      if (quarterText !== undefined) row.quarter = Number(quarterText.replace(/^Q/, ''));
+      if (/sebelum pemekaran/i.test(field(csvRow, 'region_name'))) row.flags = ['old-boundary'];
+      if (isPreliminary(file, known, year.value, quarterText)) row.preliminary = true;
+      const parsed = sectorRowSchema.safeParse({ ...row, source: 'x' });
+      if (!parsed.success) {
+        issues.push({ ...at, message: parsed.error.issues[0]?.message ?? 'invalid row' });
+        continue;
+      }
+      drafts.push({ row, sourceUrl: field(csvRow, 'source_url'), file, line: csvRow.line });
+    }
+  }
+
+  drafts.sort((a, b) => compareDrafts(a.row, b.row));
+  const sourceIds = new Map<string, string>();
+  const sourceList: (Source & { id: string })[] = [];
+  for (const draft of drafts) {
+    if (sourceIds.has(draft.sourceUrl)) continue;
+    const id = `s${sourceList.length + 1}`;
+    sourceIds.set(draft.sourceUrl, id);
+    sourceList.push({ id, ...sourceOf(draft.sourceUrl) });
+  }
+  const rows = drafts.map((d) => ({ ...d.row, source: sourceOf(d.sourceUrl) }));
+  const checked = checkSectorValues(rows);
+  for (const issue of checked.issues) {
+    const draft = issue.row === null ? undefined : drafts[issue.row];
+    warnings.push(`${draft ? `data/sources/${draft.file}:${draft.line}: ` : ''}${issue.reason}`);
+  }
+
+  const lines = drafts.map((d) => JSON.stringify({ ...d.row, source: sourceIds.get(d.sourceUrl) }));
+  const text =
+    `{"unit":"miliar rupiah",\n"sources":${JSON.stringify(sourceList, null, 1)},\n` +
+    `"rows":[\n${lines.join(',\n')}\n]}\n`;
+  return { text, rows, issues, warnings, skipped };
+}
+
+function completeQuarters(rows: readonly CsvRow[]): Set<string> {
+  const sectors = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (r.values.quarter === undefined) return new Set();
+    const key = `${r.values.region_code}|${r.values.year}|${r.values.quarter}`;
+    const set = sectors.get(key) ?? new Set();
+    set.add(r.values.sector_code ?? '');
+    sectors.set(key, set);
+  }
+  return new Set([...sectors].filter(([, set]) => SECTOR_CODES.every((c) => set.has(c))).map(([k]) => k));
+}
+
+/** As the fact tables' README states: quarterly figures, Sambas 2025, the 2024 province and national rows. */
+function isPreliminary(file: string, region: Region, year: number, quarter: string | undefined): boolean {
+  if (quarter !== undefined) return true;
+  if (file === 'pdrb/pdrb_sector.csv') return region.level === 'regency' ? year >= 2025 : year >= 2024;
+  if (file === 'pdrb/pdrb_national.csv') return year >= 2024;
+  return false;
+}
+
+function sourceOf(url: string): Source {
+  const [owner, repo] = new URL(url).pathname.split('/').filter(Boolean);
+  const repository = `${owner}/${repo}`;
+  const name = url.includes('PDB_INDO')
+    ? 'PDB nasional 17 lapangan usaha ADHK, data seed aplikasi (via coderdestroyer/app-desi; belum diverifikasi)'
+    : (REPOSITORIES[repository] ?? `${repository} (GitHub)`);
+  return { name, url, grade: 'secondary' };
+}
+
+const SECTOR_ORDER = new Map<string, number>([...SECTOR_CODES, TOTAL_CODE].map((c, i) => [c, i]));
+
+function compareDrafts(a: SectorValue, b: SectorValue): number {
+  return (
+    compareRegionCodes(a.region, b.region) ||
+    a.year - b.year ||
+    (a.quarter ?? 0) - (b.quarter ?? 0) ||
+    a.basis.localeCompare(b.basis) ||
+    SECTOR_ORDER.get(a.sector)! - SECTOR_ORDER.get(b.sector)!
+  );
+}
+
+/** The build step: reads the CSVs, writes the file, prints a summary; returns false on a blocking problem. */
+export function writeSectorBundle(io: {
+  read: (pathInSources: string) => string;
+  write: (pathInBundle: string, text: string) => void;
+  regions: readonly Region[];
+  log: (line: string) => void;
+  error: (line: string) => void;
+}): boolean {
+  const sources = Object.fromEntries(SECTOR_SOURCE_FILES.map((file) => [file, io.read(file)]));
+  const bundle = buildSectors(sources, new Map(io.regions.map((r) => [r.code as string, r])));
+  if (bundle.issues.length > 0) {
+    for (const issue of bundle.issues) io.error(`${issue.file}:${issue.line}: ${issue.message}`);
+    io.error(
+      `data:build failed: ${bundle.issues.length} problem(s) in the PDRB tables; ${SECTOR_FILE} not written.`,
+    );
+    return false;
+  }
+  io.write(SECTOR_FILE, bundle.text);
+  const regions = new Set(bundle.rows.map((r) => r.region)).size;
+  io.log(`${SECTOR_FILE}: ${bundle.rows.length} values for ${regions} regions`);
+  for (const s of bundle.skipped) io.log(`skipped ${s.count} row(s) of ${s.file} – ${s.reason}`);
+  for (const warning of bundle.warnings) io.log(`check: ${warning}`);
+  return true;
+}
