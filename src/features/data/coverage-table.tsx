@@ -6,8 +6,11 @@ import type { LevelCoverage, YearCoverage } from './coverage';
 export function CoverageTable({ coverage, name }: { coverage: readonly YearCoverage[]; name: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const cell = ({ withValue, total }: LevelCoverage) =>
-    `${formatNumber(withValue, language)} / ${formatNumber(total, language)}`;
+  const cell = ({ withValue, categoryOnly, total }: LevelCoverage) =>
+    `${formatNumber(withValue, language)} / ${formatNumber(total, language)}` +
+    (categoryOnly > 0
+      ? ` ${t('dataQuality.category.coverageOnly', { n: formatNumber(categoryOnly, language) })}`
+      : '');
   return (
     <table className="data-table data-table--compact">
       <caption className="visually-hidden">

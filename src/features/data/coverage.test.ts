@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../domain/observation';
 import type { Region, RegionCode } from '../../domain/region';
 import { indexRegions } from '../../domain/region-index';
-import { formatYearSpan, summarizeCoverage } from './coverage';
+import type { Indicator } from '../../domain/indicator';
+import { countGrades, formatYearSpan, summarizeCoverage } from './coverage';
 
 const r = (code: string, level: Region['level']): Region => ({
   code: code as RegionCode,
@@ -38,16 +39,65 @@ describe('summarizeCoverage', () => {
     expect(coverage).toEqual([
       {
         year: 2024,
-        province: { withValue: 1, total: 2 },
-        regency: { withValue: 1, total: 1 },
+        province: { withValue: 1, categoryOnly: 0, total: 2 },
+        regency: { withValue: 1, categoryOnly: 0, total: 1 },
         national: false,
       },
       {
         year: 2023,
-        province: { withValue: 1, total: 2 },
-        regency: { withValue: 0, total: 1 },
+        province: { withValue: 1, categoryOnly: 0, total: 2 },
+        regency: { withValue: 0, categoryOnly: 0, total: 1 },
         national: true,
       },
+    ]);
+  });
+});
+
+describe('summarizeCoverage with categories', () => {
+  it('counts a zone without a number apart from the values, and a year with only zones too', () => {
+    const zone = (region: string, year: number, category: string): Observation => ({
+      ...o(region, year, null),
+      category,
+    });
+    const coverage = summarizeCoverage(
+      [o('61', 2024, 80.1), zone('62', 2024, 'hijau'), zone('61.11', 2023, 'merah'), o('62', 2023, null)],
+      index,
+    );
+    expect(coverage).toEqual([
+      {
+        year: 2024,
+        province: { withValue: 1, categoryOnly: 1, total: 2 },
+        regency: { withValue: 0, categoryOnly: 0, total: 1 },
+        national: false,
+      },
+      {
+        year: 2023,
+        province: { withValue: 0, categoryOnly: 0, total: 2 },
+        regency: { withValue: 0, categoryOnly: 1, total: 1 },
+        national: false,
+      },
+    ]);
+  });
+});
+
+describe('countGrades', () => {
+  it("counts each observation's own grade, else its indicator's, official first", () => {
+    const indicator = { source: { name: 'BPS', grade: 'secondary' } } as Indicator;
+    const press = { name: 'news', grade: 'press' as const };
+    expect(
+      countGrades(indicator, [
+        o('61', 2024, 1),
+        { ...o('62', 2024, 2), source: press },
+        { ...o('ID', 2024, 3), source: { name: 'BPS', grade: 'official' } },
+        { ...o('61.11', 2024, 4), source: { name: 'mirror' } },
+      ]),
+    ).toEqual([
+      { grade: 'official', count: 1 },
+      { grade: 'secondary', count: 2 },
+      { grade: 'press', count: 1 },
+    ]);
+    expect(countGrades({ source: { name: 'x' } } as Indicator, [o('61', 2024, 1)])).toEqual([
+      { grade: undefined, count: 1 },
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/error-panel';
+import { GradeMark } from '../../components/grade-mark';
 import { SkippedRowsNote } from '../../components/skipped-rows-note';
 import { SourceNote } from '../../components/source-note';
 import { useObservations } from '../../data/queries';
@@ -9,8 +10,10 @@ import { pickText } from '../../domain/localized';
 import type { RegionIndex } from '../../domain/region-index';
 import { useLanguage } from '../../i18n/use-language';
 import { downloadText } from '../../lib/download';
-import { formatYearSpan, summarizeCoverage } from './coverage';
+import { formatNumber } from '../../lib/format';
+import { countGrades, formatYearSpan, summarizeCoverage } from './coverage';
 import { CoverageTable } from './coverage-table';
+import './data-page.css';
 import { indicatorCsvFilename, indicatorToCsv } from './indicator-csv';
 
 export function IndicatorCard({ indicator, index }: { indicator: Indicator; index: RegionIndex | null }) {
@@ -22,6 +25,11 @@ export function IndicatorCard({ indicator, index }: { indicator: Indicator; inde
     () => (observations && index ? summarizeCoverage(observations, index) : []),
     [observations, index],
   );
+  const grades = useMemo(
+    () => (observations ? countGrades(indicator, observations) : []),
+    [indicator, observations],
+  );
+  const hasCategoryOnly = coverage.some((c) => c.province.categoryOnly + c.regency.categoryOnly > 0);
   const name = pickText(indicator.name, language);
 
   return (
@@ -39,6 +47,23 @@ export function IndicatorCard({ indicator, index }: { indicator: Indicator; inde
         <dd>{t(`polarity.${indicator.polarity}`)}</dd>
         <dt>{t('page.data.years')}</dt>
         <dd>{query.isPending ? '…' : formatYearSpan(coverage.map((c) => c.year))}</dd>
+        <dt>{t('dataQuality.grade.label')}</dt>
+        <dd>
+          <GradeMark grade={indicator.source.grade} showOfficial />
+          {!indicator.source.grade && t('dataQuality.grade.notStated')}
+          {grades.length > 1 && (
+            <ul className="grade-counts">
+              {grades.map(({ grade, count }) => (
+                <li key={grade ?? 'none'}>
+                  {grade ? <GradeMark grade={grade} showOfficial /> : t('dataQuality.grade.notStated')}{' '}
+                  {t('dataQuality.gradeCount', { count, n: formatNumber(count, language) })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+        <dt>{t('dataQuality.compiled.label')}</dt>
+        <dd>{indicator.source.compiled ?? t('dataQuality.compiled.notStated')}</dd>
         {indicator.derived && (
           <>
             <dt>{t('page.data.derived')}</dt>
@@ -53,6 +78,7 @@ export function IndicatorCard({ indicator, index }: { indicator: Indicator; inde
           <SkippedRowsNote resource={`observations/${indicator.id}.json`} issues={query.data.issues} />
           {index && coverage.length === 0 && <p className="missing">{t('page.data.noValues')}</p>}
           {coverage.length > 0 && <CoverageTable coverage={coverage} name={name} />}
+          {hasCategoryOnly && <p className="muted coverage-note">{t('dataQuality.category.coverageNote')}</p>}
           <button
             type="button"
             className="button"

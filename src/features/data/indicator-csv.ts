@@ -1,4 +1,4 @@
-import type { Indicator } from '../../domain/indicator';
+import { categoryOf, gradeOf, type Indicator } from '../../domain/indicator';
 import { pickText, type Language } from '../../domain/localized';
 import type { Observation } from '../../domain/observation';
 import type { RegionIndex } from '../../domain/region-index';
@@ -15,9 +15,15 @@ export const INDICATOR_CSV_HEADER = [
   'source_url',
   'note',
   'flags',
+  'category',
+  'grade',
 ] as const;
 
-/** Every observation of one indicator, one row each, gaps included as empty values. */
+/**
+ * Every observation of one indicator, one row each, gaps included as empty values. A zone-only row has
+ * an empty value and its zone in `category`; `grade` is official / secondary / press, empty when not stated.
+ * New columns go at the end so that files read by position keep working.
+ */
 export function indicatorToCsv(
   indicator: Indicator,
   observations: readonly Observation[],
@@ -29,6 +35,7 @@ export function indicatorToCsv(
     .map((o) => {
       const region = index?.byCode.get(o.region);
       const source = o.source ?? indicator.source;
+      const category = categoryOf(indicator, o);
       return [
         o.region,
         region?.name ?? '',
@@ -40,6 +47,8 @@ export function indicatorToCsv(
         source.url ?? '',
         o.note ?? '',
         o.flags?.join(' ') ?? '',
+        category ? pickText(category.label, language) : '',
+        gradeOf(indicator, o) ?? '',
       ];
     });
   return toCsv(INDICATOR_CSV_HEADER, rows, language);

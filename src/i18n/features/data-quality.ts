@@ -20,7 +20,15 @@ export const dataQualityId = {
     noValue: 'tanpa nilai angka',
     legendTitle: 'Hanya kategori resmi, tanpa nilai',
     legendHint: 'Daerah yang hanya diumumkan kategorinya; tidak diberi peringkat.',
+    coverageOnly: '+{{n}} hanya kategori',
+    coverageNote: '“hanya kategori”: daerah yang hanya diumumkan kategorinya (mis. zona), tanpa nilai angka.',
   },
+  compiled: {
+    label: 'Tabel dihimpun',
+    notStated: 'tidak dinyatakan',
+  },
+  gradeCount_one: '{{n}} nilai',
+  gradeCount_other: '{{n}} nilai',
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -46,5 +54,14 @@ export const dataQualityEn: Widen<typeof dataQualityId> = {
     noValue: 'no numeric value',
     legendTitle: 'Official category only, no value',
     legendHint: 'Regions for which only the category was published; not ranked.',
+    coverageOnly: '+{{n}} category only',
+    coverageNote:
+      '“category only”: regions for which only the category (e.g. a zone) was published, no number.',
   },
+  compiled: {
+    label: 'Table compiled',
+    notStated: 'not stated',
+  },
+  gradeCount_one: '{{n}} value',
+  gradeCount_other: '{{n}} values',
 };
