@@ -1,9 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadConfig } from '../config/load-config';
 import { DataSourceContext, type DataSource } from '../data/data-source-context';
 import { createHttpProvider } from '../data/http-provider';
+import { openImportStorage } from '../data/import/import-storage';
+import { createLocalImports } from '../data/import/local-imports';
+import { LocalImportsContext, useRefetchOnImport } from '../data/import/local-imports-context';
+import { createMergedProvider } from '../data/merged-provider';
 import { LoadingState } from '../components/loading-state';
 import { useNoticeStore } from '../store/notice-store';
 
@@ -51,14 +55,23 @@ export function ConfigGate({ children }: { children: ReactNode }) {
     [loaded?.problem],
   );
 
+  // The user's own imported files, merged into whatever Data API the config names.
+  const [local] = useState(() => createLocalImports(openImportStorage));
+  useRefetchOnImport(local);
+  const base = useMemo(() => (loaded ? createHttpProvider(loaded.dataUrl) : null), [loaded]);
+  const imports = useMemo(() => (base ? { local, base } : null), [base, local]);
   const source = useMemo<DataSource | null>(
     () =>
-      loaded
-        ? { key: loaded.dataUrl, provider: createHttpProvider(loaded.dataUrl), config: loaded.config }
+      loaded && base
+        ? { key: loaded.dataUrl, provider: createMergedProvider(base, local), config: loaded.config }
         : null,
-    [loaded],
+    [loaded, base, local],
   );
 
-  if (!source) return <LoadingState what={t('resource.config')} />;
-  return <DataSourceContext.Provider value={source}>{children}</DataSourceContext.Provider>;
+  if (!source || !imports) return <LoadingState what={t('resource.config')} />;
+  return (
+    <DataSourceContext.Provider value={source}>
+      <LocalImportsContext.Provider value={imports}>{children}</LocalImportsContext.Provider>
+    </DataSourceContext.Provider>
+  );
 }
