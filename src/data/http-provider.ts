@@ -4,6 +4,7 @@ import type { BoundaryLevel, DataProvider } from './provider';
 import { indicatorSchema } from './schemas/indicator-schema';
 import { observationFileSchema, observationSchema } from './schemas/observation-schema';
 import { regionSchema } from './schemas/region-schema';
+import { validateSectorFile } from './schemas/sector-schema';
 import { targetFileSchema, targetSchema } from './schemas/target-schema';
 import { topologySchema } from './schemas/topology-schema';
 import { InvalidPayloadError, issuesFromZod, validateRows } from './schemas/validate-rows';
@@ -64,6 +65,17 @@ export function createHttpProvider(dataUrl: string): DataProvider {
         ]);
       }
       return validateRows(resource, file.data.targets, targetSchema);
+    },
+    async sectors(signal) {
+      const resource = 'sectors/pdrb.json';
+      let payload: unknown;
+      try {
+        payload = await fetchJson(url(resource), { signal });
+      } catch (error) {
+        if (isAbsent(error)) return { rows: [], issues: [] };
+        throw error;
+      }
+      return validateSectorFile(resource, payload);
     },
   };
 }

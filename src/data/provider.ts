@@ -2,6 +2,7 @@ import type { Topology } from 'topojson-specification';
 import type { Indicator } from '../domain/indicator';
 import type { Observation } from '../domain/observation';
 import type { Region } from '../domain/region';
+import type { SectorValue } from '../domain/sectors/sector-value';
 import type { Target } from '../domain/target';
 import type { Validated } from './schemas/validate-rows';
 
@@ -15,4 +16,6 @@ export interface DataProvider {
   boundaries(level: BoundaryLevel, signal?: AbortSignal): Promise<Topology>;
   /** Optional file: a publisher without targets has none, which is not an error (empty rows). */
   targets?(indicatorId: string, signal?: AbortSignal): Promise<Validated<Target>>;
+  /** PDRB by lapangan usaha (`sectors/pdrb.json`); a publisher without it has no sector data (empty rows). */
+  sectors?(signal?: AbortSignal): Promise<Validated<SectorValue>>;
 }

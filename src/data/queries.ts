@@ -4,6 +4,8 @@ import { checkObservations } from '../domain/check-observations';
 import type { Indicator } from '../domain/indicator';
 import type { Observation } from '../domain/observation';
 import { indexRegions } from '../domain/region-index';
+import { checkSectorValues } from '../domain/sectors/check-sector-values';
+import type { SectorValue } from '../domain/sectors/sector-value';
 import type { Target } from '../domain/target';
 import { useDataSource, type DataSource } from './data-source-context';
 import type { BoundaryLevel } from './provider';
@@ -100,4 +102,36 @@ export function useTargets(indicatorIds: readonly string[]) {
   const results = useQueries({ queries: indicatorIds.map((id) => targetsQuery(source, id)) });
   const byId = new Map(indicatorIds.map((id, i) => [id, results[i]?.data?.rows ?? []]));
   return { results, byId };
+}
+
+export const sectorsQuery = (source: DataSource, client: QueryClient) =>
+  queryOptions({
+    queryKey: ['sectors', source.key],
+    queryFn: async ({ signal }): Promise<Validated<SectorValue>> => {
+      const none: Validated<SectorValue> = { rows: [], issues: [] };
+      const [regions, raw] = await Promise.all([
+        client.ensureQueryData(regionsQuery(source)).catch(() => null),
+        source.provider.sectors ? source.provider.sectors(signal) : none,
+      ]);
+      const known = regions ? new Set<string>(regions.rows.map((r) => r.code)) : null;
+      const issues = [...raw.issues];
+      const rows: SectorValue[] = [];
+      const positions: number[] = [];
+      raw.rows.forEach((row, i) => {
+        const position = raw.positions?.[i] ?? i;
+        if (known && !known.has(row.region)) {
+          issues.push({ row: position, field: 'region', reason: `unknown region code "${row.region}"` });
+          return;
+        }
+        rows.push(row);
+        positions.push(position);
+      });
+      const checked = checkSectorValues(rows, positions);
+      return { rows: checked.rows, issues: [...issues, ...checked.issues] };
+    },
+  });
+
+/** PDRB by sector from the provider (bundled, a publisher's, or imported); empty when there is none. */
+export function useSectors() {
+  return useQuery(sectorsQuery(useDataSource(), useQueryClient()));
 }
