@@ -6,6 +6,7 @@ import {
   regionsFixture,
   targetsFixture,
 } from './fixtures';
+import { sectorsHandler } from './sector-fixture';
 
 /** Data API v1 served from fixtures. Paths end-match so any dataUrl host works. */
 export const handlers = [
@@ -27,4 +28,5 @@ export const handlers = [
     const topology = boundariesFixture[level];
     return topology ? HttpResponse.json(topology) : new HttpResponse('Not Found', { status: 404 });
   }),
+  sectorsHandler,
 ];
