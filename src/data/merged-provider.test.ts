@@ -52,6 +52,7 @@ const sets: ImportedSet[] = [
       {
         definition: indicator('poverty-rate'),
         isNew: false,
+        stated: { source: '', sourceUrl: '' },
         observations: [
           imported({ region: code('61.11'), year: 2024, value: 9 }),
           imported({ region: code('61.04'), year: 2024, value: 7 }),
@@ -61,6 +62,7 @@ const sets: ImportedSet[] = [
       {
         definition: { ...indicator('rumah-layak'), name: { id: 'Rumah layak (uji)', en: '' } },
         isNew: true,
+        stated: { source: '', sourceUrl: '' },
         observations: [imported({ region: code('61.11'), year: 2023, value: 1234.5 })],
       },
     ],
@@ -72,6 +74,7 @@ const sets: ImportedSet[] = [
     importedAt: '2026-12-01T09:00:00.000Z',
     rowCount: 1,
     preferBundled: [],
+    stated: { source: '', sourceUrl: '' },
     targets: [
       { indicator: 'poverty-rate', region: code('61.11'), year: 2026, value: 7.5, source: { name: 'x' } },
     ],

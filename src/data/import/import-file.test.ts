@@ -211,6 +211,7 @@ describe('targets', () => {
     ]);
     expect(outcome.content).toEqual({
       kind: 'targets',
+      stated: { source: '', sourceUrl: '' },
       targets: [
         {
           indicator: 'ipm',

@@ -54,8 +54,8 @@ export function readImportFile(
 /** What an import will keep, for the preview and then for storage. */
 export type ImportContent =
   | { kind: 'indicator'; indicators: ImportedIndicator[] }
-  | { kind: 'targets'; targets: ImportedTarget[] }
-  | { kind: 'sectors'; values: ImportedSectorValue[] };
+  | { kind: 'targets'; targets: ImportedTarget[]; stated: { source: string; sourceUrl: string } }
+  | { kind: 'sectors'; values: ImportedSectorValue[]; stated: { source: string; sourceUrl: string } };
 
 export interface ImportOutcome {
   content: ImportContent;
@@ -90,7 +90,11 @@ export function finishImport(
     case 'targets': {
       const result = finishTargetImport(draft, { ...common, catalogue: options.catalogue });
       return {
-        content: { kind: 'targets', targets: result.targets },
+        content: {
+          kind: 'targets',
+          targets: result.targets,
+          stated: { source: draft.source.name, sourceUrl: draft.source.url },
+        },
         issues: result.issues,
         validRows: result.validRows,
       };
@@ -98,7 +102,11 @@ export function finishImport(
     case 'sectors': {
       const result = finishSectorImport(draft, common);
       return {
-        content: { kind: 'sectors', values: result.values },
+        content: {
+          kind: 'sectors',
+          values: result.values,
+          stated: { source: draft.source.name, sourceUrl: draft.source.url },
+        },
         issues: result.issues,
         validRows: result.validRows,
       };

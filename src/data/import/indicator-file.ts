@@ -275,6 +275,8 @@ export interface ImportedIndicator {
   /** False when the values add to a bundled indicator. */
   isNew: boolean;
   observations: Observation[];
+  /** The publisher the user named, kept as written so the set exports back as it came in. */
+  stated: { source: string; sourceUrl: string };
 }
 
 export interface IndicatorResult {
@@ -373,6 +375,7 @@ export function finishIndicatorImport(
     return {
       definition,
       isNew: !bundled,
+      stated: { source: meta.source ?? '', sourceUrl: meta.sourceUrl ?? '' },
       observations: rows.map(({ row, region }) => ({
         region,
         year: row.data.year,

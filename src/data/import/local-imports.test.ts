@@ -13,6 +13,7 @@ const set = (id: string, importedAt = '2026-12-01T08:00:00.000Z'): ImportedSet =
   importedAt,
   rowCount: 1,
   preferBundled: [],
+  stated: { source: '', sourceUrl: '' },
   targets: [
     { indicator: 'ipm', region: '61.11' as RegionCode, year: 2026, value: 67.5, source: { name: 'uji' } },
   ],
