@@ -6,16 +6,27 @@ import { renderApp } from '../render-app';
 describe('compare page', () => {
   it('puts the newest values of the compared regions side by side', async () => {
     const { screen } = renderApp('/compare?compare=61.11,61.04');
-    const table = await screen.findByRole('table', { name: /Nilai terbaru tiap indikator/ });
+    const table = await screen.findByRole(
+      'table',
+      { name: /Nilai terbaru tiap indikator/ },
+      { timeout: 5000 },
+    );
     await within(table).findByText('8,84');
     const poverty = within(table).getByRole('row', { name: /Persentase penduduk miskin/ });
-    expect(poverty).toHaveTextContent('8,842024 · #4/4');
-    expect(poverty).toHaveTextContent('8,502024 · #3/4');
+    expect(poverty).toHaveTextContent('8,84 terburuk2024 · peringkat 4/4');
+    expect(poverty).toHaveTextContent('8,50 terbaik2024 · peringkat 3/4');
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['Indikator', 'Kabupaten Kayong Utara', 'Kabupaten Ketapang', 'Sumber']);
+    ).toEqual([
+      'Indikator',
+      'Kabupaten Kayong Utara',
+      'Kabupaten Ketapang',
+      'Kalimantan Barat (Pembanding)',
+      'Indonesia (Pembanding)',
+      'Sumber',
+    ]);
   });
 
   it('removes a region from the comparison and from the address', async () => {
@@ -36,11 +47,10 @@ describe('compare page', () => {
 describe('region profile', () => {
   it('shows the headline figures with year, rank and source, and adds the region to the comparison', async () => {
     const { screen, user } = renderApp('/region/61.11');
-    const table = await screen.findByRole('table', { name: 'Angka utama' });
-    const ipm = await within(table).findByRole('row', { name: /Indeks Pembangunan Manusia/ });
-    expect(ipm).toHaveTextContent('65,74');
-    expect(ipm).toHaveTextContent('2024');
-    expect(ipm).toHaveTextContent('4 / 4');
+    const heading = await screen.findByRole('heading', { level: 4, name: 'Indeks Pembangunan Manusia' });
+    const ipm = heading.closest('li')!;
+    expect(ipm).toHaveTextContent('65,74 indeks (2024)');
+    expect(ipm).toHaveTextContent('peringkat 4 dari 4 kabupaten/kota se-Indonesia');
     expect(within(ipm).getByRole('link', { name: 'BPS' })).toHaveAttribute(
       'href',
       expect.stringContaining('bps.go.id'),
