@@ -1,0 +1,106 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { QueryBoundary } from '../../components/query-boundary';
+import { SkippedRowsNote } from '../../components/skipped-rows-note';
+import { useIndicators, useObservationsOf, useTargets } from '../../data/queries';
+import type { Indicator } from '../../domain/indicator';
+import type { Region } from '../../domain/region';
+import type { RegionIndex } from '../../domain/region-index';
+import { AttentionSection } from './attention-section';
+import { ChildrenRanking } from './children-ranking';
+import { ProfileHeader } from './profile-header';
+import { toProfileModel } from './profile-model';
+import { Scorecard } from './scorecard';
+import { ServicesSection } from './services-section';
+import { SharePanel } from './share-panel';
+import { SourcesList } from './sources-list';
+import { TrendsSection } from './trends-section';
+import './profile.css';
+
+export function ProfileView({ region, index }: { region: Region; index: RegionIndex }) {
+  const { t } = useTranslation();
+  const indicatorsQuery = useIndicators();
+  return (
+    <QueryBoundary query={indicatorsQuery} what={t('resource.indicators')}>
+      {({ rows }) => <ProfileBody region={region} index={index} indicators={rows} />}
+    </QueryBoundary>
+  );
+}
+
+function ProfileBody({
+  region,
+  index,
+  indicators,
+}: {
+  region: Region;
+  index: RegionIndex;
+  indicators: Indicator[];
+}) {
+  const { t } = useTranslation();
+  const { results, byId } = useObservationsOf(indicators);
+  const ids = useMemo(() => indicators.map((i) => i.id), [indicators]);
+  const targets = useTargets(ids);
+  const loaded = results.every((r) => !r.isPending) && targets.results.every((r) => !r.isPending);
+  const failed = results.flatMap((r, i) => (r.isError ? [indicators[i]!] : []));
+  const model = toProfileModel({
+    region,
+    indicators,
+    observationsById: byId,
+    targetsById: targets.byId,
+    index,
+  });
+  const children = region.level === 'regency' ? [] : index.childrenOf(region.code);
+
+  return (
+    <article className="profile">
+      <ProfileHeader model={model} />
+      {!loaded && <p role="status">{t('state.loading')}</p>}
+      {failed.length > 0 && (
+        <p className="panel panel--warning" role="alert">
+          {t('error.title', { what: failed.map((i) => i.id).join(', ') })}
+        </p>
+      )}
+      {loaded && model.sparse && (
+        <p className="panel panel--info profile__sparse">
+          {t('profile.sparse', { name: region.name, withData: model.withData, total: model.rows.length })}
+        </p>
+      )}
+      {loaded && <AttentionSection model={model} />}
+      <ServicesSection model={model} />
+      <Scorecard model={model} />
+      {loaded && <TrendsSection model={model} observationsById={byId} targetsById={targets.byId} />}
+      {region.level === 'province' && children.length > 0 && (
+        <section className="section no-print" aria-labelledby="children-heading">
+          <h2 id="children-heading">{t('page.region.children', { count: children.length })}</h2>
+          <ul className="region-directory">
+            {children.map((child) => (
+              <li key={child.code}>
+                <Link to={`/region/${child.code}`}>{child.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {children.length > 0 && (
+        <ChildrenRanking region={region} regions={children} indicators={indicators} observationsById={byId} />
+      )}
+      {loaded && <SharePanel model={model} />}
+      <SourcesList model={model} />
+      {results.map((r, i) =>
+        r.data && r.data.issues.length > 0 ? (
+          <SkippedRowsNote
+            key={indicators[i]!.id}
+            resource={`observations/${indicators[i]!.id}.json`}
+            issues={r.data.issues}
+          />
+        ) : null,
+      )}
+      {targets.results.map((r, i) =>
+        r.data && r.data.issues.length > 0 ? (
+          <SkippedRowsNote key={ids[i]} resource={`targets/${ids[i]}.json`} issues={r.data.issues} />
+        ) : null,
+      )}
+    </article>
+  );
+}

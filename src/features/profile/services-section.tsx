@@ -1,0 +1,87 @@
+import { Link } from 'react-router';
+import { CategoryBadge } from '../../components/category-badge';
+import { GradeMark } from '../../components/grade-mark';
+import { SourceLink } from '../../components/source-link';
+import { gradeOf } from '../../domain/indicator';
+import { pickText } from '../../domain/localized';
+import { BandScale, positionOnScale } from './band-scale';
+import { nextBand, type ProfileModel, type ScoreRow } from './profile-model';
+import { useProfileFormat } from './use-profile-format';
+
+/** Governance indicators on their official scales; where nothing is published, how a region can supply it. */
+export function ServicesSection({ model }: { model: ProfileModel }) {
+  const { t } = useProfileFormat();
+  const rows = model.rows.filter((r) => r.indicator.category === 'governance');
+  if (rows.length === 0) return null;
+  return (
+    <section className="section profile-section" aria-labelledby="services-heading">
+      <h2 id="services-heading">{t('profile.services.title')}</h2>
+      <p className="muted">{t('profile.services.intro')}</p>
+      <ul className="service-list">
+        {rows.map((row) => (
+          <ServiceItem key={row.indicator.id} row={row} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ServiceItem({ row }: { row: ScoreRow }) {
+  const { t, language, value } = useProfileFormat();
+  const { indicator, latest, latestCategory, band } = row;
+  const name = pickText(indicator.name, language);
+  const shown = latest ?? latestCategory;
+  const next = latest && band ? nextBand(band, latest.value, indicator.polarity) : undefined;
+  return (
+    <li className="service-item" data-indicator={indicator.id}>
+      <h3 className="service-item__name">{name}</h3>
+      {!shown ? (
+        <p>
+          <span className="missing">{t('profile.services.noData')}</span>.{' '}
+          <span className="muted">
+            {t('profile.services.supply')} <Link to="/import">{t('profile.services.supplyLink')}</Link>.
+          </span>
+        </p>
+      ) : (
+        <>
+          <p className="service-item__value">
+            {latest && (
+              <>
+                <strong>{value(indicator, latest.value)}</strong>{' '}
+                <span className="unit">{pickText(indicator.unit, language)}</span>{' '}
+              </>
+            )}
+            <span className="muted">({shown.year})</span>
+            <GradeMark grade={gradeOf(indicator, shown)} />{' '}
+            {latestCategory && <CategoryBadge indicator={indicator} observation={latestCategory} />}
+          </p>
+          {latest && band && (
+            <>
+              <p className="muted">{t('profile.services.scale', { year: latest.year })}</p>
+              <BandScale
+                bands={band.bands}
+                current={band.index}
+                position={positionOnScale(band.bands, band.index, latest.value)}
+                language={language}
+                label={`${name} ${value(indicator, latest.value)}: ${pickText(band.band.label, language)}`}
+              />
+              <p>
+                {next
+                  ? t('profile.services.next', {
+                      distance: value(indicator, next.distance),
+                      band: pickText(next.band.label, language),
+                      threshold: value(indicator, next.threshold),
+                    })
+                  : t('profile.services.top')}
+              </p>
+            </>
+          )}
+          <p className="source-note">
+            {t('source.label')}: <SourceLink source={shown.source ?? indicator.source} />
+            {shown.note && <span className="muted"> · {shown.note}</span>}
+          </p>
+        </>
+      )}
+    </li>
+  );
+}
