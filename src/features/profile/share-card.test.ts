@@ -5,8 +5,8 @@ describe('wrapText', () => {
   const measure = (s: string) => s.length * 10;
 
   it('breaks between words so no line is wider than allowed', () => {
-    expect(wrapText(measure, 'Kabupaten Kayong Utara di Kalimantan Barat', 250)).toEqual([
-      'Kabupaten Kayong Utara', // 22 characters: 220
+    expect(wrapText(measure, 'Kabupaten Kayong Utara di Kalimantan Barat', 240)).toEqual([
+      'Kabupaten Kayong Utara', // 220 wide; with " di" 250
       'di Kalimantan Barat',
     ]);
   });
