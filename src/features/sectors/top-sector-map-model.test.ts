@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_COLORS, NO_DATA } from '../../components/chart-palette';
+import type { Region, RegionCode } from '../../domain/region';
+import { indexRegions } from '../../domain/region-index';
+import { DEFAULT_ANALYSIS_SETTINGS } from '../../domain/sectors/analyse-sectors';
+import { DEFAULT_WEIGHTS } from '../../domain/sectors/priority';
+import { SECTOR_CODES } from '../../domain/sectors/sector-codes';
+import { indexSectorTables } from '../../domain/sectors/sector-tables';
+import type { SectorValue } from '../../domain/sectors/sector-value';
+import { fillOf, sectorColors, topSectors, type TopSector } from './top-sector-map-model';
+
+const region = (code: string, level: Region['level'], parent: string | null): Region => ({
+  code: code as RegionCode,
+  name: code,
+  level,
+  parent: parent as RegionCode | null,
+  kind: level === 'country' ? 'negara' : level === 'province' ? 'provinsi' : 'kabupaten',
+});
+const REGIONS = [
+  region('ID', 'country', null),
+  region('11', 'province', 'ID'),
+  region('12', 'province', 'ID'),
+  region('13', 'province', 'ID'),
+];
+
+/** Province 11 is mostly farming, 12 mostly mining; both grow; 13 has no rows. */
+function rows(): SectorValue[] {
+  const out: SectorValue[] = [];
+  for (const [code, big] of [
+    ['11', 'A'],
+    ['12', 'B'],
+  ] as const) {
+    for (const [year, growth] of [
+      [2020, 1],
+      [2023, 1.1],
+    ] as const) {
+      for (const sector of SECTOR_CODES) {
+        out.push({
+          region: code as RegionCode,
+          year,
+          basis: 'adhk',
+          sector,
+          value: (sector === big ? 500 : 10) * growth,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+describe('top-sector map', () => {
+  it('gives each province with data its first priority sector and leaves the others out', () => {
+    const index = indexRegions(REGIONS);
+    const tops = topSectors(
+      index.atLevel('province'),
+      indexSectorTables(rows()),
+      index,
+      DEFAULT_ANALYSIS_SETTINGS,
+      DEFAULT_WEIGHTS,
+      {},
+    );
+    expect([...tops].map(([code, top]) => [code, top.sector, top.mode])).toEqual([
+      ['11', 'A', 'annual'],
+      ['12', 'B', 'annual'],
+    ]);
+  });
+
+  it('colours the most frequent sector first and marks regions without data', () => {
+    const top = (sector: TopSector['sector']): TopSector => ({
+      sector,
+      score: 50,
+      mode: 'annual',
+      year: 2023,
+      quarter: null,
+    });
+    const tops = new Map<RegionCode, TopSector>([
+      ['11' as RegionCode, top('B')],
+      ['12' as RegionCode, top('A')],
+      ['14' as RegionCode, top('A')],
+    ]);
+    const colors = sectorColors(tops.values());
+    expect([...colors]).toEqual([
+      ['A', CATEGORY_COLORS[0]],
+      ['B', CATEGORY_COLORS[1]],
+    ]);
+    const fill = fillOf(tops, colors);
+    expect(fill('11' as RegionCode)).toBe(CATEGORY_COLORS[1]);
+    expect(fill('13' as RegionCode)).toBe(NO_DATA);
+  });
+});

@@ -1,0 +1,78 @@
+import { CATEGORY_COLORS, NO_DATA } from '../../components/chart-palette';
+import type { Observation } from '../../domain/observation';
+import type { Region, RegionCode } from '../../domain/region';
+import type { RegionIndex } from '../../domain/region-index';
+import { analyseSectors, type AnalysisSettings } from '../../domain/sectors/analyse-sectors';
+import { communityNeed, rankSectorPriorities, type PriorityWeights } from '../../domain/sectors/priority';
+import { referenceCodeOf, type RegionContext } from '../../domain/sectors/reference-economy';
+import type { SectorCode } from '../../domain/sectors/sector-codes';
+import type { SectorTableIndex } from '../../domain/sectors/sector-tables';
+import { needMeasures, type NeedIndicator } from './sectors-model';
+
+/** The provinces whose regencies/cities are drawn too: every one of them has sector data. */
+export const REGENCY_MAP_PROVINCES = ['61', '19', '21'] as RegionCode[];
+
+export interface TopSector {
+  sector: SectorCode;
+  score: number;
+  mode: 'annual' | 'quarterly';
+  year: number;
+  quarter: number | null;
+}
+
+export function regionContextOf(index: RegionIndex): RegionContext {
+  return {
+    provinces: index.atLevel('province').map((r) => r.code),
+    regenciesOf: (code) => index.childrenOf(code).map((r) => r.code),
+  };
+}
+
+/** Each region's first priority sector, with the same settings and weights as the page. */
+export function topSectors(
+  regions: readonly Region[],
+  tables: SectorTableIndex,
+  index: RegionIndex,
+  settings: AnalysisSettings,
+  weights: PriorityWeights,
+  needs: Partial<Record<NeedIndicator, readonly Observation[]>>,
+): Map<RegionCode, TopSector> {
+  const context = regionContextOf(index);
+  const result = new Map<RegionCode, TopSector>();
+  for (const region of regions) {
+    // A province's period and reference apply to every province; a regency keeps its own defaults.
+    const own =
+      region.level === 'province'
+        ? settings
+        : { ...settings, from: undefined, to: undefined, ref: undefined };
+    const outcome = analyseSectors(region, tables, context, own);
+    if (outcome.status !== 'ok') continue;
+    const { analysis } = outcome;
+    const need = communityNeed(needMeasures(region.code, referenceCodeOf(region), needs));
+    const first = rankSectorPriorities(analysis, weights, need)[0];
+    if (first) {
+      result.set(region.code, {
+        sector: first.sector,
+        score: first.score,
+        mode: analysis.mode,
+        year: analysis.year,
+        quarter: analysis.quarter,
+      });
+    }
+  }
+  return result;
+}
+
+/** A colour per sector that appears, the most frequent first so they get the most distinct colours. */
+export function sectorColors(tops: Iterable<TopSector>): Map<SectorCode, string> {
+  const counts = new Map<SectorCode, number>();
+  for (const top of tops) counts.set(top.sector, (counts.get(top.sector) ?? 0) + 1);
+  const order = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
+  return new Map(order.map((sector, i) => [sector, CATEGORY_COLORS[i % CATEGORY_COLORS.length]!]));
+}
+
+export function fillOf(tops: ReadonlyMap<RegionCode, TopSector>, colors: ReadonlyMap<SectorCode, string>) {
+  return (code: RegionCode) => {
+    const top = tops.get(code);
+    return top ? (colors.get(top.sector) ?? NO_DATA) : NO_DATA;
+  };
+}
