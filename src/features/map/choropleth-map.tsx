@@ -1,10 +1,14 @@
+import type L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import { useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { AppConfig } from '../../data/schemas/config-schema';
 import type { RegionCode } from '../../domain/region';
 import type { BoundaryFeature } from './boundary-features';
 import { MapAttribution } from './map-attribution';
-import { OutlineLayer } from './outline-layer';
+import { MapExportButton } from './map-export-button';
+import type { MapImageText } from './map-image';
+import { OutlineLayer, SelectionHalo } from './outline-layer';
 import { RegionLayers } from './region-layers';
 import type { RegionLayerHandlers } from './use-region-layers';
 import { INDONESIA_BOUNDS, ZoomToRegion, type ZoomRequest } from './zoom-to-region';
@@ -18,6 +22,10 @@ interface ChoroplethMapProps extends RegionLayerHandlers {
   basemap: AppConfig['basemap'];
   attribution: string;
   zoom: ZoomRequest;
+  /** The selected region's boundary, drawn with its own halo. */
+  selectedFeature?: BoundaryFeature | null;
+  /** File name and captions of the PNG download; without it there is no download button. */
+  exportImage?: { filename: string } & MapImageText;
 }
 
 /** Leaflet on a canvas. Works offline: the tile layer is optional, the sea is the container colour. */
@@ -29,27 +37,41 @@ export function ChoroplethMap({
   basemap,
   attribution,
   zoom,
+  selectedFeature = null,
+  exportImage,
   ...handlers
 }: ChoroplethMapProps) {
+  const [map, setMap] = useState<L.Map | null>(null);
   return (
-    <div className="choropleth-map" role="group" aria-label={label}>
-      <MapContainer
-        bounds={INDONESIA_BOUNDS}
-        preferCanvas
-        zoomSnap={0.25}
-        minZoom={3.5}
-        maxZoom={12}
-        worldCopyJump={false}
-        className="choropleth-map__canvas"
-      >
-        {basemap && (
-          <TileLayer url={basemap.url} attribution={basemap.attribution} maxZoom={basemap.maxZoom} />
-        )}
-        <MapAttribution text={attribution} />
-        <RegionLayers features={features} {...handlers} />
-        {outlines && <OutlineLayer features={outlines} emphasized={emphasizedProvince} />}
-        <ZoomToRegion request={zoom} />
-      </MapContainer>
-    </div>
+    <>
+      <div className="choropleth-map" role="group" aria-label={label}>
+        <MapContainer
+          ref={setMap}
+          bounds={INDONESIA_BOUNDS}
+          preferCanvas
+          zoomSnap={0.25}
+          minZoom={3.5}
+          maxZoom={12}
+          worldCopyJump={false}
+          className="choropleth-map__canvas"
+        >
+          {basemap && (
+            <TileLayer url={basemap.url} attribution={basemap.attribution} maxZoom={basemap.maxZoom} />
+          )}
+          <MapAttribution text={attribution} />
+          <RegionLayers features={features} {...handlers} />
+          {outlines && <OutlineLayer features={outlines} emphasized={emphasizedProvince} />}
+          <SelectionHalo feature={selectedFeature} />
+          <ZoomToRegion request={zoom} />
+        </MapContainer>
+      </div>
+      {exportImage && (
+        <MapExportButton
+          map={map}
+          filename={exportImage.filename}
+          text={{ title: exportImage.title, footer: exportImage.footer }}
+        />
+      )}
+    </>
   );
 }

@@ -7,7 +7,8 @@ import { createCanvasRenderer } from './canvas-renderer';
 
 const PANE = 'province-outlines';
 const BORDER: L.PathOptions = { fill: false, color: '#1d2733', weight: 1.4, opacity: 0.85 };
-const EMPHASIS: L.PathOptions = { fill: false, color: '#111111', weight: 3.5, opacity: 1 };
+// The selected region's province: dashed, so it never reads as the selected region's own outline.
+const EMPHASIS: L.PathOptions = { fill: false, color: '#1d2733', weight: 2.4, opacity: 1, dashArray: '7 5' };
 
 interface OutlineLayerProps {
   features: readonly BoundaryFeature[];
@@ -58,6 +59,38 @@ export function OutlineLayer({ features, emphasized }: OutlineLayerProps) {
       };
     },
     [emphasized, features],
+  );
+  return null;
+}
+
+const HALO_PANE = 'selection-halo';
+// A wide white halo under a solid black line: unlike the dashed province border and the thinner
+// purple outline of compared regions, and visible on every fill colour of the palette.
+const HALO: L.PathOptions = { fill: false, color: '#ffffff', weight: 9, opacity: 0.95, lineJoin: 'round' };
+const LINE: L.PathOptions = { fill: false, color: '#111111', weight: 3, opacity: 1, lineJoin: 'round' };
+
+/** The selected region's outline with a halo, above the province borders, around every part of it. */
+export function SelectionHalo({ feature }: { feature: BoundaryFeature | null }) {
+  const map = useMap();
+  useEffect(
+    function drawSelectionHalo() {
+      if (!feature) return;
+      const pane = map.getPane(HALO_PANE) ?? map.createPane(HALO_PANE);
+      pane.style.zIndex = '460';
+      pane.style.pointerEvents = 'none';
+      const renderer = createCanvasRenderer({ padding: 0.5, pane: HALO_PANE });
+      const options = { renderer, interactive: false } as L.GeoJSONOptions;
+      const halo = L.geoJSON(feature, { ...options, style: HALO }).addTo(map);
+      const line = L.geoJSON(feature, { ...options, style: LINE }).addTo(map);
+      map.getContainer().dataset.selectedOutline = feature.properties.code;
+      return function removeSelectionHalo() {
+        halo.remove();
+        line.remove();
+        renderer.remove();
+        delete map.getContainer().dataset.selectedOutline;
+      };
+    },
+    [map, feature],
   );
   return null;
 }

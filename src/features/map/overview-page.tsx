@@ -8,6 +8,7 @@ import { SkippedRowsNote } from '../../components/skipped-rows-note';
 import { SourceNote } from '../../components/source-note';
 import { useDataSource } from '../../data/data-source-context';
 import { pickText } from '../../domain/localized';
+import { fileSlug } from '../../lib/chart-export';
 import { provinceCodeOf, type Region, type RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
 import { useSelectionStore } from '../../store/selection-store';
@@ -117,6 +118,17 @@ export function OverviewPage() {
                 basemap={config.basemap}
                 attribution={t('map.boundaryAttribution')}
                 zoom={zoom}
+                selectedFeature={features.find((f) => f.properties.code === selected) ?? null}
+                exportImage={{
+                  filename: fileSlug(
+                    indicator.id,
+                    year,
+                    selection.level === 'regency' ? 'kabupaten-kota' : 'provinsi',
+                    'peta',
+                  ),
+                  title: mapLabel,
+                  footer: `${t('map.boundaryAttribution')} · ${t('source.label')}: ${indicator.source.name}`,
+                }}
                 styleOf={styleOf}
                 tooltipOf={tooltipOf}
                 onSelect={(code) => selectRegion(code)}

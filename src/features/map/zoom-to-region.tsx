@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { labelPoint, type BoundaryFeature } from './boundary-features';
+import type { BoundaryFeature } from './boundary-features';
 
 export const INDONESIA_BOUNDS = L.latLngBounds([-11.2, 94.7], [6.3, 141.2]);
 
@@ -11,7 +11,10 @@ export interface ZoomRequest {
   nonce: number;
 }
 
-/** Fits the map to a region (its label point in the middle), or to Indonesia. */
+/**
+ * Fits the map to the whole region, every island of it, with a margin of its surroundings so the user
+ * still sees where it lies; or to Indonesia.
+ */
 export function ZoomToRegion({ request }: { request: ZoomRequest }) {
   const map = useMap();
   useEffect(
@@ -22,9 +25,8 @@ export function ZoomToRegion({ request }: { request: ZoomRequest }) {
         map.fitBounds(INDONESIA_BOUNDS, { animate: false });
         return;
       }
-      const bounds = L.geoJSON(request.feature).getBounds();
-      const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(80, 80)), 8.5);
-      map.setView(labelPoint(request.feature), zoom, { animate: false });
+      const bounds = L.geoJSON(request.feature).getBounds().pad(0.35);
+      map.fitBounds(bounds, { padding: [32, 32], maxZoom: 8, animate: false });
     },
     [map, request],
   );
