@@ -4,7 +4,7 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['map', 'profile', 'compare', 'rankings', 'sectors', 'data'];
+const FEATURES = ['map', 'profile', 'compare', 'rankings', 'sectors', 'data', 'importer'];
 
 /** Layer rules from docs/architecture.md, enforced so they stay true. */
 const restrict = (files, patterns, ignores = []) => ({

@@ -20,6 +20,9 @@ const SectorsPage = lazy(() =>
   import('../features/sectors/sectors-page').then((m) => ({ default: m.SectorsPage })),
 );
 const DataPage = lazy(() => import('../features/data/data-page').then((m) => ({ default: m.DataPage })));
+const ImportPage = lazy(() =>
+  import('../features/importer/import-page').then((m) => ({ default: m.ImportPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -32,6 +35,7 @@ export function AppRoutes() {
         <Route path="rankings" element={<RankingsPage />} />
         <Route path="sectors" element={<SectorsPage />} />
         <Route path="data" element={<DataPage />} />
+        <Route path="import" element={<ImportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -70,7 +70,14 @@ export function MapValuesTable({
                     {nameOf(observation.region)}
                   </button>
                 </th>
-                <td className="num">{formatNumber(observation.value, language, indicator.decimals)}</td>
+                <td className="num">
+                  {formatNumber(observation.value, language, indicator.decimals)}
+                  {observation.flags?.includes('imported') && (
+                    <span className="imported-mark" title={observation.source?.name}>
+                      {t('source.flags.imported')}
+                    </span>
+                  )}
+                </td>
                 <td>{classIndex >= 0 ? classLabel(model.classes[classIndex]!, indicator, language) : '–'}</td>
               </tr>
             ))}
