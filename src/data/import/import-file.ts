@@ -67,7 +67,7 @@ export function finishImport(
   read: ReadFile,
   options: {
     choices: RegionChoices;
-    formMeta: IndicatorMeta | null;
+    formMeta: Partial<IndicatorMeta> | null;
     catalogue: readonly Indicator[];
     fileName: string;
   },

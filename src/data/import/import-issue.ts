@@ -37,6 +37,7 @@ export interface ImportIssue {
 export type FileProblem =
   | { reason: 'not-csv' }
   | { reason: 'empty' }
+  | { reason: 'unreadable' }
   | { reason: 'too-large'; size: number; limit: number }
   | { reason: 'no-data-rows' }
   | { reason: 'unknown-columns'; found: string[] }

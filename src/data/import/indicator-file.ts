@@ -293,7 +293,8 @@ export interface IndicatorResult {
 export function finishIndicatorImport(
   draft: IndicatorDraft,
   options: {
-    formMeta: IndicatorMeta | null;
+    /** The form: the whole metadata for a file without any, only the dimension for one with its own. */
+    formMeta: Partial<IndicatorMeta> | null;
     choices: RegionChoices;
     matcher: RegionMatcher;
     catalogue: readonly Indicator[];

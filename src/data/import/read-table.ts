@@ -48,3 +48,13 @@ export function readTable(text: string): { lines: TableLine[] } | { problem: Fil
   if (lines.length === 0) return { problem: { reason: 'empty' } };
   return { lines };
 }
+
+/** The file's text as UTF-8 (FileReader rather than Blob.text, which older engines lack). */
+export function readFileText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
+    reader.readAsText(file, 'utf-8');
+  });
+}

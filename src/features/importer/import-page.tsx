@@ -8,7 +8,7 @@ import { readImportFile, type ImportOutcome, type ReadFile } from '../../data/im
 import type { FileProblem } from '../../data/import/import-issue';
 import { newSetId, type ImportedSet } from '../../data/import/imported-set';
 import { useImportedSets, useImportsHandle, useStorageStatus } from '../../data/import/local-imports-context';
-import { checkFile } from '../../data/import/read-table';
+import { checkFile, readFileText } from '../../data/import/read-table';
 import { useIndicators, useRegionIndex } from '../../data/queries';
 import type { RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
@@ -54,9 +54,9 @@ export function ImportPage() {
     if (!regionsQuery.data) return;
     let text: string;
     try {
-      text = await file.text();
+      text = await readFileText(file);
     } catch {
-      return setStage({ step: 'problem', fileName: file.name, problem: { reason: 'not-csv' } });
+      return setStage({ step: 'problem', fileName: file.name, problem: { reason: 'unreadable' } });
     }
     const read = readImportFile(text, regionsQuery.data.rows, new Date().getFullYear());
     setStage(
@@ -117,7 +117,7 @@ export function ImportPage() {
       </section>
 
       {regionsQuery.data && (
-        <section className="section" aria-label={t('importer.pick.label')}>
+        <div className="section">
           {replacing && (
             <p role="status">
               {t('importer.pick.replacing', { file: replacing.fileName })}{' '}
@@ -127,7 +127,7 @@ export function ImportPage() {
             </p>
           )}
           <FilePicker label={t('importer.pick.label')} onFile={(file) => void readFile(file)} />
-        </section>
+        </div>
       )}
 
       {stage.step === 'problem' && (

@@ -42,16 +42,18 @@ export function ImportReview(props: ImportReviewProps) {
   const needsForm = draft.kind === 'indicator' && !draft.hasMetadata;
   const formMeta = useMemo(() => (needsForm ? metaOf(form) : { category: form.category }), [needsForm, form]);
   const blocked = needsForm && formMeta === null;
+  // Until the form is complete the rows are still counted and checked, under a stand-in indicator.
+  const usedMeta = useMemo(() => formMeta ?? { ...form, id: 'tanpa-nama' }, [formMeta, form]);
 
   const outcome = useMemo(
     () =>
       finishImport(read, {
         choices,
-        formMeta,
+        formMeta: usedMeta,
         catalogue: draft.kind === 'targets' ? catalogue : bundled,
         fileName,
       }),
-    [read, choices, formMeta, draft.kind, catalogue, bundled, fileName],
+    [read, choices, usedMeta, draft.kind, catalogue, bundled, fileName],
   );
   const nameOf = (code: RegionCode) => index.byCode.get(code)?.name ?? code;
   const indicatorName = (id: string) => {
