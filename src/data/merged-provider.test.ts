@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Indicator } from '../domain/indicator';
 import type { Observation } from '../domain/observation';
 import type { RegionCode } from '../domain/region';
+import type { SectorValue } from '../domain/sectors/sector-value';
 import type { ImportedSet } from './import/imported-set';
 import { createMergedProvider, findConflicts } from './merged-provider';
 import type { DataProvider } from './provider';
@@ -122,6 +123,44 @@ describe('createMergedProvider', () => {
     const provider = createMergedProvider(baseProvider(), local);
     const { rows } = await provider.targets!('poverty-rate');
     expect(rows).toEqual([{ region: '61.11', year: 2026, value: 7.5, source: { name: 'x' } }]);
+  });
+});
+
+describe('createMergedProvider sectors', () => {
+  const row = (region: string, sector: string, value: number) =>
+    ({ region: code(region), year: 2024, basis: 'adhk', sector, value }) as SectorValue;
+  const sectorSet = (id: string, values: SectorValue[]): ImportedSet => ({
+    id,
+    kind: 'sectors',
+    fileName: `${id}.csv`,
+    importedAt: '2026-12-01T08:00:00.000Z',
+    rowCount: values.length,
+    preferBundled: [],
+    stated: { source: '', sourceUrl: '' },
+    values: values.map((v) => ({ ...v, source: { name: `Data impor: ${id}.csv` } })),
+  });
+
+  it('replaces a bundled table whole and lets a later import replace an earlier one', async () => {
+    const base = {
+      ...baseProvider(),
+      sectors: async () => ({
+        rows: [row('61.01', 'A', 5), row('61.01', 'B', 6), row('61', 'A', 50)],
+        issues: [],
+      }),
+    };
+    const imports = {
+      ready: Promise.resolve(),
+      sets: () => [
+        sectorSet('old', [row('61.01', 'A', 1), row('61.11', 'A', 2)]),
+        sectorSet('new', [row('61.11', 'A', 3)]),
+      ],
+    };
+    const { rows } = await createMergedProvider(base, imports).sectors!();
+    expect(rows.map((r) => `${r.region} ${r.sector} ${r.value} ${r.flags?.join() ?? ''}`)).toEqual([
+      '61.01 A 1 imported',
+      '61 A 50 ',
+      '61.11 A 3 imported',
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Indicator } from '../domain/indicator';
 import type { Observation } from '../domain/observation';
+import type { SectorValue } from '../domain/sectors/sector-value';
 import type { Target } from '../domain/target';
 import { conflictKey, type ImportedSet } from './import/imported-set';
 import type { LocalImports } from './import/local-imports';
@@ -20,6 +21,8 @@ function remember<T>(load: (signal?: AbortSignal) => Promise<T>) {
     return kept;
   };
 }
+
+const sectorTableKey = (r: SectorValue) => `${r.region}|${r.year}|${r.quarter ?? 'Y'}|${r.basis}`;
 
 const indicatorSets = (sets: readonly ImportedSet[]) =>
   sets.flatMap((set) => (set.kind === 'indicator' ? set.indicators.map((i) => ({ set, imported: i })) : []));
@@ -95,6 +98,33 @@ export function createMergedProvider(base: DataProvider, local: ImportSource): D
       for (const { region, year, value, source } of imported)
         byKey.set(`${region}|${year}`, { region, year, value, source });
       return { rows: [...byKey.values()], issues: bundled.issues };
+    },
+
+    async sectors(signal) {
+      await local.ready;
+      const bundled: Validated<SectorValue> = base.sectors
+        ? await base.sectors(signal)
+        : { rows: [], issues: [] };
+      const imported = local.sets().flatMap((set) => (set.kind === 'sectors' ? [set.values] : []));
+      if (imported.length === 0) return bundled;
+      // An imported table replaces the bundled (or an earlier imported) table of the same region, period
+      // and basis whole: mixing sectors of two publications would make a table neither published.
+      const byTable = new Map<string, SectorValue[]>();
+      const addPublication = (rows: readonly SectorValue[]) => {
+        const started = new Set<string>();
+        for (const row of rows) {
+          const key = sectorTableKey(row);
+          if (!started.has(key)) {
+            started.add(key);
+            byTable.set(key, []);
+          }
+          byTable.get(key)!.push(row);
+        }
+      };
+      addPublication(bundled.rows);
+      for (const values of imported)
+        addPublication(values.map((v): SectorValue => ({ ...v, flags: ['imported'] })));
+      return { rows: [...byTable.values()].flat(), issues: bundled.issues };
     },
   };
   return merged;

@@ -1,4 +1,6 @@
 import type { Source } from '../../domain/provenance';
+import { SECTOR_CODES, TOTAL_CODE, type SectorOrTotal } from '../../domain/sectors/sector-codes';
+import type { PriceBasis } from '../../domain/sectors/sector-value';
 import type { RegionCode } from '../../domain/region';
 import type { ColumnMap } from './columns';
 import { byLine, resolveRegion, type DraftRow, type RegionChoices } from './draft-rows';
@@ -9,37 +11,16 @@ import type { RegionMatcher } from './match-region';
 import { detectDecimalMark, isMissingCell, parseNumber } from './parse-number';
 import type { TableLine } from './read-table';
 
-/** The 17 BPS lapangan usaha as BPS writes their codes, and the PDRB total. */
-export const IMPORT_SECTOR_CODES = [
-  'A',
-  'B',
-  'C',
-  'D',
-  'E',
-  'F',
-  'G',
-  'H',
-  'I',
-  'J',
-  'K',
-  'L',
-  'M,N',
-  'O',
-  'P',
-  'Q',
-  'R,S,T,U',
-] as const;
-export const IMPORT_TOTAL_CODE = 'TOTAL';
-export type ImportSectorCode = (typeof IMPORT_SECTOR_CODES)[number] | typeof IMPORT_TOTAL_CODE;
-export type ImportPriceBasis = 'adhk' | 'adhb';
+export type ImportSectorCode = SectorOrTotal;
+export type ImportPriceBasis = PriceBasis;
 
 /** "MN", "M-N", "m, n" → "M,N"; "PDRB", "jumlah" → "TOTAL"; null for anything else. */
 export function parseSectorCode(text: string): ImportSectorCode | null {
   const compact = text.toUpperCase().replace(/[\s,.\-&/]+/g, '');
-  if (['TOTAL', 'PDRB', 'JUMLAH', 'PDB'].includes(compact)) return IMPORT_TOTAL_CODE;
+  if (['TOTAL', 'PDRB', 'JUMLAH', 'PDB'].includes(compact)) return TOTAL_CODE;
   if (compact === 'MN') return 'M,N';
   if (compact === 'RSTU' || compact === 'RU') return 'R,S,T,U';
-  return (IMPORT_SECTOR_CODES as readonly string[]).includes(compact) ? (compact as ImportSectorCode) : null;
+  return (SECTOR_CODES as readonly string[]).includes(compact) ? (compact as ImportSectorCode) : null;
 }
 
 export function parsePriceBasis(text: string): ImportPriceBasis | null {
@@ -236,10 +217,10 @@ export function finishSectorImport(
 
   const values: ImportedSectorValue[] = [];
   for (const entries of tables.values()) {
-    const total = entries.find((e) => e.value.sector === IMPORT_TOTAL_CODE);
-    const sectors = entries.filter((e) => e.value.sector !== IMPORT_TOTAL_CODE);
+    const total = entries.find((e) => e.value.sector === TOTAL_CODE);
+    const sectors = entries.filter((e) => e.value.sector !== TOTAL_CODE);
     const sum = sectors.reduce((s, e) => s + e.value.value, 0);
-    const complete = sectors.length === IMPORT_SECTOR_CODES.length;
+    const complete = sectors.length === SECTOR_CODES.length;
     const misses =
       total !== undefined &&
       (complete

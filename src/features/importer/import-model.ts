@@ -6,7 +6,7 @@ import type { ImportContent } from '../../data/import/import-file';
 import type { FileProblem, ImportIssue } from '../../data/import/import-issue';
 import type { ImportedSet } from '../../data/import/imported-set';
 import { slugify, type IndicatorMeta } from '../../data/import/indicator-file';
-import { IMPORT_SECTOR_CODES, IMPORT_TOTAL_CODE } from '../../data/import/sector-file';
+import { SECTOR_CODES, TOTAL_CODE } from '../../domain/sectors/sector-codes';
 import type { CsvCell } from '../../lib/csv';
 import { formatBytes, formatNumber } from '../../lib/format';
 
@@ -259,7 +259,7 @@ export function templateTable(kind: FileKind): { header: string[]; rows: CsvCell
     case 'sectors':
       return {
         header: ['kode_wilayah', 'nama_wilayah', 'tahun', 'harga', 'kode_sektor', 'nilai', 'sumber'],
-        rows: [...IMPORT_SECTOR_CODES, IMPORT_TOTAL_CODE].map((code) => [
+        rows: [...SECTOR_CODES, TOTAL_CODE].map((code) => [
           '61.11',
           'Kabupaten Kayong Utara',
           2024,
