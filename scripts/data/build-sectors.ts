@@ -163,7 +163,7 @@ export function buildSectors(
   }
   const rows = drafts.map((d) => ({ ...d.row, source: sourceOf(d.sourceUrl) }));
   const checked = checkSectorValues(rows);
-  for (const issue of checked.issues) {
+  for (const issue of [...checked.issues, ...checked.warnings]) {
     const draft = issue.row === null ? undefined : drafts[issue.row];
     warnings.push(`${draft ? `data/sources/${draft.file}:${draft.line}: ` : ''}${issue.reason}`);
   }

@@ -9,7 +9,7 @@ import type { SectorValue } from '../domain/sectors/sector-value';
 import type { Target } from '../domain/target';
 import { useDataSource, type DataSource } from './data-source-context';
 import type { BoundaryLevel } from './provider';
-import { InvalidPayloadError, type Validated } from './schemas/validate-rows';
+import { InvalidPayloadError, type Validated, type ValidationIssue } from './schemas/validate-rows';
 
 export const regionsQuery = (source: DataSource) =>
   queryOptions({
@@ -104,10 +104,15 @@ export function useTargets(indicatorIds: readonly string[]) {
   return { results, byId };
 }
 
+/** Valid sector rows, the rows skipped, and findings about rows kept as published. */
+export interface SectorData extends Validated<SectorValue> {
+  warnings: ValidationIssue[];
+}
+
 export const sectorsQuery = (source: DataSource, client: QueryClient) =>
   queryOptions({
     queryKey: ['sectors', source.key],
-    queryFn: async ({ signal }): Promise<Validated<SectorValue>> => {
+    queryFn: async ({ signal }): Promise<SectorData> => {
       const none: Validated<SectorValue> = { rows: [], issues: [] };
       const [regions, raw] = await Promise.all([
         client.ensureQueryData(regionsQuery(source)).catch(() => null),
@@ -127,7 +132,7 @@ export const sectorsQuery = (source: DataSource, client: QueryClient) =>
         positions.push(position);
       });
       const checked = checkSectorValues(rows, positions);
-      return { rows: checked.rows, issues: [...issues, ...checked.issues] };
+      return { rows: checked.rows, issues: [...issues, ...checked.issues], warnings: checked.warnings };
     },
   });
 

@@ -158,6 +158,7 @@ describe('analyseSectors choices', () => {
     if (byDefault.status !== 'ok') throw new Error('expected data');
     expect(byDefault.analysis.year).toBe(2023);
     expect(byDefault.analysis.growth?.from).toBe(2020);
+    expect(byDefault.analysis.notes).toEqual([{ kind: 'boundary-latest', latest: 2024, used: 2023 }]);
 
     const at2024 = analyseSectors(region, index, context, {
       basis: 'adhk',

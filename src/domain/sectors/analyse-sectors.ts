@@ -46,6 +46,7 @@ export type AnalysisNote =
   | { kind: 'basis-unavailable'; requested: PriceBasis; used: PriceBasis }
   | { kind: 'ref-unavailable'; requested: ReferenceKind; used: ReferenceKind }
   | { kind: 'boundary-change'; years: number[] }
+  | { kind: 'boundary-latest'; latest: number; used: number }
   | { kind: 'mean-needs-every-year' }
   | { kind: 'single-year' }
   | { kind: 'zero-base'; sectors: SectorCode[] };
@@ -195,6 +196,8 @@ function analyseAnnual(
     year = [...years].reverse().find((y) => comparableBases(y).length > 0) ?? years[years.length - 1]!;
     if (settings.to !== undefined)
       notes.push({ kind: 'year-unavailable', param: 'to', requested: settings.to, used: year });
+    const latest = years[years.length - 1]!;
+    if (latest !== year) notes.push({ kind: 'boundary-latest', latest, used: year });
   }
 
   const growthYears = comparableBases(year);

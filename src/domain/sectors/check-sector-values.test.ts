@@ -19,13 +19,14 @@ const table = (year: number, total: number) => [
 
 describe('checkSectorValues', () => {
   it('accepts a total that differs from the sector sum by rounding only', () => {
-    expect(checkSectorValues(table(2023, 170.03)).issues).toEqual([]);
+    expect(checkSectorValues(table(2023, 170.03))).toMatchObject({ issues: [], warnings: [] });
   });
 
   it('reports a total the sectors miss by more than rounding, at the row of the total, and keeps it', () => {
     const checked = checkSectorValues(table(2023, 171));
     expect(checked.rows).toHaveLength(18);
-    expect(checked.issues).toEqual([
+    expect(checked.issues).toEqual([]);
+    expect(checked.warnings).toEqual([
       {
         row: 17,
         field: 'value',
@@ -46,7 +47,7 @@ describe('checkSectorValues', () => {
     const checked = checkSectorValues(rows);
     expect(checked.rows).toHaveLength(51);
     // Sector E is the fifth row of each year: rows 21 (2024) and 38 (2025).
-    expect(checked.issues.map((i) => i.row)).toEqual([21, 38]);
-    expect(checked.issues[0]!.reason).toContain('×0.11');
+    expect(checked.warnings.map((i) => i.row)).toEqual([21, 38]);
+    expect(checked.warnings[0]!.reason).toContain('×0.11');
   });
 });

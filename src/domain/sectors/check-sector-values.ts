@@ -12,7 +12,10 @@ const JUMP_FACTOR = 5;
 
 export interface CheckedSectorValues {
   rows: SectorValue[];
+  /** Rows dropped (a second value for the same figure). */
   issues: ValidationIssue[];
+  /** Findings about rows kept as published: a sum off its total, an implausible jump. */
+  warnings: ValidationIssue[];
 }
 
 interface Table {
@@ -32,6 +35,7 @@ export function checkSectorValues(
   positions?: readonly number[],
 ): CheckedSectorValues {
   const issues: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
   const kept: SectorValue[] = [];
   const seen = new Set<string>();
   const rowOf = (i: number) => positions?.[i] ?? i;
@@ -61,7 +65,7 @@ export function checkSectorValues(
     const gap = sum - table.total.value;
     if (Math.abs(gap) > roundingTolerance(table.total.value)) {
       const [region, year, quarter, basis] = key.split('|');
-      issues.push({
+      warnings.push({
         row: table.total.row,
         field: 'value',
         reason: `the 17 sectors of ${region} ${quarter === 'Y' ? year : `${year} Q${quarter}`} ${basis!.toUpperCase()} sum to ${sum.toFixed(2)}, ${Math.abs(gap).toFixed(2)} ${gap > 0 ? 'above' : 'below'} the published total ${table.total.value.toFixed(2)}`,
@@ -92,7 +96,7 @@ export function checkSectorValues(
       economyFactor < 1.5 &&
       economyFactor > 1 / 1.5
     ) {
-      issues.push({
+      warnings.push({
         row: rowOf(rows.indexOf(r)),
         field: 'value',
         reason: `sector ${r.sector} of ${r.region} is ${r.value} in ${r.year} against ${before} in ${r.year - 1} (×${factor.toFixed(2)}) at constant prices; kept as published, check the source`,
@@ -100,7 +104,7 @@ export function checkSectorValues(
     }
   });
 
-  return { rows: kept, issues };
+  return { rows: kept, issues, warnings };
 }
 
 function periodLabel(r: SectorValue): string {

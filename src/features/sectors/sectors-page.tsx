@@ -1,11 +1,182 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/coming-soon';
+import { ChartTable } from '../../components/chart-table';
+import { CopyLinkButton } from '../../components/copy-link-button';
+import { QueryStatus } from '../../components/query-boundary';
+import { RegionSearch } from '../../components/region-search';
+import { SkippedRowsNote } from '../../components/skipped-rows-note';
+import { SourceLink } from '../../components/source-link';
+import type { Source } from '../../domain/provenance';
+import { partsInUse, PRIORITY_PARTS } from '../../domain/sectors/priority';
+import { useLanguage } from '../../i18n/use-language';
+import { formatNumber } from '../../lib/format';
+import { useNoticeStore } from '../../store/notice-store';
+import { NoSectorData } from './no-sector-data';
+import { PriorityList } from './priority-list';
+import { QuadrantChart } from './quadrant-chart';
+import { periodText, referenceText, tableLabels } from './sector-labels';
+import { SectorNotes } from './sector-notes';
+import { SectorSettings } from './sector-settings';
+import { toSlqByYearTable } from './sectors-model';
+import { ShiftShareChart } from './shift-share-chart';
+import { ThemesPanel } from './themes-panel';
+import { TopSectorMap } from './top-sector-map';
+import { useSectorsView } from './use-sectors-view';
+import './sectors.css';
 
 export function SectorsPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const data = useSectorsView();
+  const { region, regionCode, index, queries, analysis, outcome, ranked, need, view } = data;
+  useRejectedParamNotices(data.rejected, data.params);
+
+  const searchable = index ? [...index.atLevel('province'), ...index.atLevel('regency')] : [];
+  const sources = analysis
+    ? distinctSources([...analysis.regionTable.sources, ...analysis.referenceTable.sources])
+    : [];
+  const referenceName = analysis ? referenceText(t, analysis, index) : '';
+  const unavailable = ranked
+    ? PRIORITY_PARTS.filter((p) => !partsInUse(ranked, { ...view.weights, [p]: 1 }).includes(p))
+    : [];
+
   return (
-    <ComingSoon title={t('page.sectors.title')}>
-      <p>{t('page.sectors.comingSoon')}</p>
-    </ComingSoon>
+    <section className="page page--sectors">
+      <header className="page-header">
+        <h1>{t('sectors.title')}</h1>
+        <p className="muted">{t('sectors.intro')}</p>
+        <CopyLinkButton
+          label={t('sectors.copyLink')}
+          copiedLabel={t('sectors.copied')}
+          failedLabel={t('sectors.copyFailed')}
+        />
+      </header>
+      <QueryStatus query={queries.regionsQuery} what={t('resource.regions')} />
+      <QueryStatus query={queries.sectorsQuery} what="PDRB" />
+      {queries.sectorsQuery.data && (
+        <SkippedRowsNote resource="sectors/pdrb.json" issues={queries.sectorsQuery.data.issues} />
+      )}
+      {index && (
+        <div className="field sectors-region-search">
+          <RegionSearch
+            regions={searchable}
+            onSelect={(r) => data.chooseRegion(r.code)}
+            label={t('sectors.pickRegion')}
+            placeholder={t('sectors.searchPlaceholder')}
+          />
+        </div>
+      )}
+      {!regionCode && <p>{t('sectors.chooseRegion')}</p>}
+      {regionCode && index && !region && (
+        <p role="status">{t('sectors.unknownRegion', { code: regionCode })}</p>
+      )}
+      {region?.level === 'country' && <p>{t('sectors.country')}</p>}
+      {region && outcome?.status === 'no-data' && outcome.reason !== 'country' && (
+        <NoSectorData name={region.name} reason={outcome.reason} />
+      )}
+      {region && analysis && ranked && (
+        <>
+          <section className="section sectors-summary" aria-labelledby="sectors-region-title">
+            <h2 id="sectors-region-title">{region.name}</h2>
+            <p className="sectors-reference">
+              <strong>{t('sectors.reference.label')}:</strong> {referenceName} ·{' '}
+              <span className="sectors-period">{periodText(t, analysis)}</span> ·{' '}
+              {analysis.basis.toUpperCase()}
+            </p>
+            {analysis.mode === 'quarterly' && (
+              <p className="panel panel--info sectors-snapshot" role="note">
+                {t('sectors.snapshot', {
+                  quarter: analysis.quarter,
+                  year: analysis.year,
+                  reference: referenceName,
+                })}
+              </p>
+            )}
+            <SectorNotes notes={analysis.notes} />
+            <SectorSettings
+              analysis={analysis}
+              view={view}
+              onChange={data.setView}
+              unavailable={unavailable}
+            />
+            <p className="muted sectors-need">
+              <strong>{t('sectors.need.label')}:</strong>{' '}
+              {need
+                ? need.measures
+                    .map((m) =>
+                      t('sectors.need.measure', {
+                        indicator: t(`sectors.need.${m.indicator}`),
+                        year: m.year,
+                        value: formatNumber(m.value, language, 2),
+                        referenceValue: formatNumber(m.referenceValue, language, 2),
+                        level: formatNumber(
+                          Math.min(1, Math.max(0, m.value / m.referenceValue - 0.5)),
+                          language,
+                          2,
+                        ),
+                      }),
+                    )
+                    .join(' ')
+                : t('sectors.need.none')}
+            </p>
+          </section>
+          <PriorityList analysis={analysis} ranked={ranked} />
+          <ThemesPanel ranked={ranked} />
+          <QuadrantChart analysis={analysis} sources={sources} referenceName={referenceName} />
+          <ShiftShareChart analysis={analysis} sources={sources} />
+          <section className="section" aria-labelledby="sectors-slq-title">
+            <h2 id="sectors-slq-title">{t('sectors.slqByYear.title')}</h2>
+            <ChartTable
+              caption={`${t('sectors.slqByYear.title')} · ${referenceName}`}
+              table={toSlqByYearTable(analysis, language, tableLabels(t, language))}
+            />
+          </section>
+          <section className="section sectors-sources" aria-labelledby="sectors-sources-title">
+            <h2 id="sectors-sources-title">{t('sectors.sourcesTitle')}</h2>
+            <ul>
+              {sources.map((s) => (
+                <li key={`${s.name}|${s.url ?? ''}`}>
+                  <SourceLink source={s} />
+                </li>
+              ))}
+            </ul>
+            {sources.some((s) => s.grade === 'secondary') && (
+              <p className="muted">{t('sectors.secondary')}</p>
+            )}
+          </section>
+        </>
+      )}
+      {index && data.tables && (
+        <TopSectorMap
+          tables={data.tables}
+          index={index}
+          settings={data.settings}
+          weights={view.weights}
+          needs={data.needs}
+          selected={region?.code ?? null}
+        />
+      )}
+    </section>
+  );
+}
+
+function distinctSources(sources: readonly Source[]): Source[] {
+  return [...new Map(sources.map((s) => [`${s.name}|${s.url ?? ''}`, s])).values()];
+}
+
+function useRejectedParamNotices(rejected: readonly string[], params: URLSearchParams) {
+  const key = JSON.stringify(rejected.map((p) => [p, params.get(p) ?? '']));
+  useEffect(
+    function reportRejectedParams() {
+      for (const [param, value] of JSON.parse(key) as [string, string][]) {
+        useNoticeStore.getState().addNotice({
+          id: `param-${param}`,
+          messageKey: 'notice.badParam',
+          params: { param, value },
+          tone: 'warning',
+        });
+      }
+    },
+    [key],
   );
 }

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { ChartTable } from '../../components/chart-table';
+import type { SectorAnalysis } from '../../domain/sectors/analyse-sectors';
+import type { RankedSector } from '../../domain/sectors/priority';
+import { SECTOR_THEMES } from '../../domain/sectors/sector-codes';
+import { useLanguage } from '../../i18n/use-language';
+import { toCsv } from '../../lib/csv';
+import { downloadText } from '../../lib/download';
+import { formatNumber } from '../../lib/format';
+import { tableLabels, verdictText } from './sector-labels';
+import { exportName, LEADING_COUNT, toPriorityRows, toPriorityTable } from './sectors-model';
+
+export function PriorityList({
+  analysis,
+  ranked,
+}: {
+  analysis: SectorAnalysis;
+  ranked: readonly RankedSector[];
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const rows = toPriorityRows(ranked, analysis, language);
+  const table = toPriorityTable(rows, analysis, tableLabels(t, language));
+
+  function downloadCsv() {
+    const csv = toCsv(
+      table.columns.map((c) => c.label),
+      table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
+      language,
+    );
+    downloadText(`${exportName('sektor-prioritas', analysis)}.csv`, csv, 'text/csv;charset=utf-8');
+  }
+
+  return (
+    <section className="section" aria-labelledby="sectors-list-title">
+      <h2 id="sectors-list-title">{t('sectors.list.title')}</h2>
+      <p className="muted">{t('sectors.list.caption')}</p>
+      <ol className="sector-priorities" aria-label={t('sectors.list.title')}>
+        {rows.map((row) => {
+          const verdict = verdictText(row.ranked, language);
+          const leading = row.rank <= LEADING_COUNT;
+          return (
+            <li
+              key={row.sector}
+              className={leading ? 'sector-priority sector-priority--leading' : 'sector-priority'}
+            >
+              <span className="sector-priority__rank" aria-hidden="true">
+                {row.rank}
+              </span>
+              <div className="sector-priority__body">
+                <div className="sector-priority__head">
+                  <strong>{row.name}</strong>
+                  <span className="sector-priority__score">
+                    {t('sectors.list.score')} {formatNumber(row.score, language, 1)}
+                  </span>
+                  <span className="sector-priority__bar" aria-hidden="true">
+                    <span style={{ width: `${Math.max(0, Math.min(100, row.score))}%` }} />
+                  </span>
+                </div>
+                <p className="sector-priority__reason">{row.reason}</p>
+                <p className="sector-priority__tags">
+                  <span
+                    className={`sector-verdict sector-verdict--${row.ranked.result.growth?.verdict ?? 'static'}`}
+                  >
+                    {verdict}
+                  </span>
+                  {SECTOR_THEMES[row.sector].map((theme) => (
+                    <span key={theme} className="sector-theme-tag">
+                      {t(`sectors.themes.${theme}`)}
+                    </span>
+                  ))}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <details className="sectors-table-details">
+        <summary>{t('charts.showTable')}</summary>
+        <ChartTable caption={t('sectors.list.caption')} table={table} />
+      </details>
+      <button type="button" className="button button--small no-print" onClick={downloadCsv}>
+        {t('sectors.list.download')}
+      </button>
+    </section>
+  );
+}
