@@ -13,9 +13,11 @@ type ImportSource = Pick<LocalImports, 'ready' | 'sets'>;
 /** Bundled data do not change during a visit; only successful answers are kept, so a retry still fetches. */
 function remember<T>(load: (signal?: AbortSignal) => Promise<T>) {
   let kept: Promise<T> | null = null;
-  return (signal?: AbortSignal) => {
+  return (_signal?: AbortSignal) => {
     if (!kept) {
-      kept = load(signal);
+      // Not the caller's signal: the load is shared, and one cancelled query (a StrictMode remount, a page
+      // left early) must not reject it for every other query awaiting the same promise.
+      kept = load();
       kept.catch(() => (kept = null));
     }
     return kept;
