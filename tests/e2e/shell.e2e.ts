@@ -26,7 +26,7 @@ describe.skipIf(!chromiumPath)('dashboard shell in Chromium', () => {
     await page.goto(`${baseUrl}/region/61.11`);
     await page.getByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' }).waitFor();
     await page.getByRole('link', { name: 'Kalimantan Barat' }).waitFor();
-    await page.getByRole('table', { name: 'Angka utama' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Kartu skor' }).waitFor();
     await screenshot(page, 'region-61.11-id-tablet');
     expect(consoleErrors).toEqual([]);
     await context.close();

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { describeError } from '../../components/describe-error';
 import { QueryBoundary } from '../../components/query-boundary';
 import { SkippedRowsNote } from '../../components/skipped-rows-note';
 import { useIndicators, useObservationsOf, useTargets } from '../../data/queries';
@@ -42,7 +43,9 @@ function ProfileBody({
   const ids = useMemo(() => indicators.map((i) => i.id), [indicators]);
   const targets = useTargets(ids);
   const loaded = results.every((r) => !r.isPending) && targets.results.every((r) => !r.isPending);
-  const failed = results.flatMap((r, i) => (r.isError ? [indicators[i]!] : []));
+  const failed = results.flatMap((r, i) =>
+    r.isError ? [{ indicator: indicators[i]!, error: r.error }] : [],
+  );
   const model = toProfileModel({
     region,
     indicators,
@@ -57,9 +60,10 @@ function ProfileBody({
       <ProfileHeader model={model} />
       {!loaded && <p role="status">{t('state.loading')}</p>}
       {failed.length > 0 && (
-        <p className="panel panel--warning" role="alert">
-          {t('error.title', { what: failed.map((i) => i.id).join(', ') })}
-        </p>
+        <div className="panel panel--warning" role="alert">
+          <p>{t('error.title', { what: failed.map((f) => f.indicator.id).join(', ') })}</p>
+          <p>{describeError(failed[0]!.error, t).message}</p>
+        </div>
       )}
       {loaded && model.sparse && (
         <p className="panel panel--info profile__sparse">
