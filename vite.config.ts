@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { firstScreenHtml } from './scripts/build/vite-plugin-first-screen.ts';
 
 /** The MSW worker in public/ is for `VITE_MOCK_API=true npm run dev` only; production ships none of it. */
 function dropMockWorkerFromBuild(): Plugin {
@@ -20,7 +21,7 @@ function dropMockWorkerFromBuild(): Plugin {
 
 export default defineConfig({
   base: '/',
-  plugins: [react(), dropMockWorkerFromBuild()],
+  plugins: [react(), dropMockWorkerFromBuild(), firstScreenHtml()],
   build: {
     target: 'es2022',
     sourcemap: false,

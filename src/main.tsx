@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppProviders } from './app/app-providers';
+import { prefetchFirstScreen } from './app/first-screen-prefetch';
 import { AppRoutes } from './app/routes';
 import { createQueryClient } from './data/query-client';
 import { createI18n, startLanguage } from './i18n/setup-i18n';
@@ -19,13 +20,15 @@ async function startMockApiIfAsked(): Promise<void> {
 
 async function start(): Promise<void> {
   await startMockApiIfAsked();
+  const client = createQueryClient();
+  void prefetchFirstScreen(client, window.location);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   const { language, notice } = startLanguage();
   if (notice) useNoticeStore.getState().addNotice(notice);
   createRoot(root).render(
     <StrictMode>
-      <AppProviders client={createQueryClient()} i18n={createI18n(language)}>
+      <AppProviders client={client} i18n={createI18n(language)}>
         <BrowserRouter basename={import.meta.env.BASE_URL}>
           <AppRoutes />
         </BrowserRouter>

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadConfig } from '../config/load-config';
 import { DataSourceContext, type DataSource } from '../data/data-source-context';
 import { createHttpProvider } from '../data/http-provider';
 import { openImportStorage } from '../data/import/import-storage';
@@ -10,6 +9,7 @@ import { LocalImportsContext, useRefetchOnImport } from '../data/import/local-im
 import { createMergedProvider } from '../data/merged-provider';
 import { LoadingState } from '../components/loading-state';
 import { useNoticeStore } from '../store/notice-store';
+import { configQuery } from './first-screen-prefetch';
 
 /** Why config.json could not be read, in words, by the fetch fault load-config reports. */
 const CONFIG_FETCH_FAULTS: Partial<Record<string, string>> = {
@@ -21,18 +21,11 @@ const CONFIG_FETCH_FAULTS: Partial<Record<string, string>> = {
   'too-large': 'hardening.config.tooLarge',
 };
 
-function appBaseHref(): string {
-  return new URL(import.meta.env.BASE_URL, window.location.origin).href;
-}
-
 /** Reads config.json once, then gives every feature the Data API v1 provider it names. */
 export function ConfigGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { data: loaded } = useQuery({
-    queryKey: ['config'],
-    queryFn: () => loadConfig(appBaseHref()),
-    staleTime: Infinity,
-  });
+  // main.tsx has usually started this request already (first-screen-prefetch.ts); the cache joins them.
+  const { data: loaded } = useQuery(configQuery());
 
   useEffect(
     function reportConfigProblem() {

@@ -106,7 +106,8 @@ function inlineStyles(source: Element, target: Element): void {
   const declarations = INLINED_STYLES.map((name) => [name, computed.getPropertyValue(name)] as const)
     .filter(([, value]) => value !== '')
     .map(([name, value]) => `${name}:${value}`);
-  if (declarations.length > 0) target.setAttribute('style', declarations.join(';'));
+  // Through the CSSOM, not setAttribute('style'): the app's CSP (style-src 'self') refuses inline style attributes.
+  if (declarations.length > 0) (target as SVGElement).style.cssText = declarations.join(';');
   const sourceChildren = source.children;
   const targetChildren = target.children;
   for (let i = 0; i < sourceChildren.length; i++) inlineStyles(sourceChildren[i]!, targetChildren[i]!);
