@@ -96,7 +96,7 @@ export function QuadrantChart({ analysis, sources, referenceName }: QuadrantChar
               fill={CLASS_COLORS[c]}
               isAnimationActive={false}
             >
-              <LabelList dataKey="label" position="top" fontSize={10} fill="#333" />
+              <LabelList dataKey="label" content={PointLabel} />
             </Scatter>
           ))}
         </ScatterChart>
@@ -114,5 +114,20 @@ function QuadrantTip({ point, f2 }: { point: QuadrantPoint | undefined; f2: (v: 
         LQ {f2(point.slq)} · DLQ {f2(point.dlq)}
       </div>
     </div>
+  );
+}
+
+/** One line per label: Recharts' own label wraps every word of a short name onto its own line. */
+function PointLabel(props: {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  value?: unknown;
+}) {
+  const x = Number(props.x ?? 0) + Number(props.width ?? 0) / 2;
+  return (
+    <text x={x} y={Number(props.y ?? 0) - 3} textAnchor="middle" fontSize={10} fill="#333">
+      {String(props.value ?? '')}
+    </text>
   );
 }

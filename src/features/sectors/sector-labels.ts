@@ -15,7 +15,9 @@ export function referenceText(t: TFunction, analysis: SectorAnalysis, index: Reg
 
 export function periodText(t: TFunction, analysis: SectorAnalysis): string {
   if (analysis.mode === 'quarterly') {
-    return `${t('sectors.period.quarterly', { quarter: analysis.quarter, year: analysis.year })} · ${t('sectors.period.preliminary')}`;
+    const quarter = analysis.quarter ?? 1;
+    const roman = ['I', 'II', 'III', 'IV'][quarter - 1];
+    return `${t('sectors.period.quarterly', { quarter, roman, year: analysis.year })} · ${t('sectors.period.preliminary')}`;
   }
   const base = analysis.growth
     ? t('sectors.period.annual', { from: analysis.growth.from, to: analysis.growth.to })

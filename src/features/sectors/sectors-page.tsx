@@ -87,6 +87,7 @@ export function SectorsPage() {
               <p className="panel panel--info sectors-snapshot" role="note">
                 {t('sectors.snapshot', {
                   quarter: analysis.quarter,
+                  roman: ['I', 'II', 'III', 'IV'][(analysis.quarter ?? 1) - 1],
                   year: analysis.year,
                   reference: referenceName,
                 })}

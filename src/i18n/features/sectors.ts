@@ -29,11 +29,11 @@ export const sectorsId = {
   period: {
     annual: 'Tahunan {{from}}–{{to}}',
     single: 'Tahun {{year}}',
-    quarterly: 'Triwulan {{quarter}} {{year}}',
+    quarterly: 'Triwulan {{roman}} {{year}}',
     preliminary: 'angka sementara',
   },
   snapshot:
-    'Potret struktur triwulan {{quarter}} {{year}} (angka sementara): hanya pangsa dan LQ statis terhadap {{reference}}. Data triwulanan tidak dipakai untuk ukuran pertumbuhan (DLQ, shift-share, Klassen) dan tidak dicampur dengan data tahunan.',
+    'Potret struktur triwulan {{roman}} {{year}} (angka sementara): hanya pangsa dan LQ statis terhadap {{reference}}. Data triwulanan tidak dipakai untuk ukuran pertumbuhan (DLQ, shift-share, Klassen) dan tidak dicampur dengan data tahunan.',
   settings: {
     legend: 'Pengaturan analisis',
     from: 'Tahun dasar',
