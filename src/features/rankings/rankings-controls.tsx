@@ -5,7 +5,7 @@ import { pickText } from '../../domain/localized';
 import type { Region, RegionCode, RegionKind } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
 import { useSelectionStore, type MapLevel } from '../../store/selection-store';
-import type { RankingsView } from './rankings-params';
+import type { RankingsView, ViewUpdater } from './rankings-params';
 
 interface RankingsControlsProps {
   indicators: readonly Indicator[];
@@ -15,7 +15,7 @@ interface RankingsControlsProps {
   level: MapLevel;
   provinces: readonly Region[];
   view: RankingsView;
-  onViewChange: (view: RankingsView) => void;
+  onViewChange: ViewUpdater;
 }
 
 /** Indicator, year and level (shared with the map) and this page's filters and search. */
@@ -26,7 +26,7 @@ export function RankingsControls(props: RankingsControlsProps) {
   const id = useId();
   const { selectIndicator, selectYear, selectLevel } = useSelectionStore.getState();
   const setFilter = (patch: Partial<RankingsView['filter']>) =>
-    onViewChange({ ...view, filter: { ...view.filter, ...patch } });
+    onViewChange((v) => ({ ...v, filter: { ...v.filter, ...patch } }));
   const filtered = view.filter.province !== null || view.filter.kind !== null || view.filter.query !== '';
 
   return (

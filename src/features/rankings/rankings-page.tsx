@@ -18,7 +18,7 @@ import { useNoticeStore } from '../../store/notice-store';
 import { useSelectionStore, type MapLevel } from '../../store/selection-store';
 import { RankingsControls } from './rankings-controls';
 import { exportName, toRankingsCsv, toStripData, toTopBottomBars, type CsvLabels } from './rankings-model';
-import type { RankingsView } from './rankings-params';
+import type { RankingsView, ViewUpdater } from './rankings-params';
 import { RankingsTableView } from './rankings-table-view';
 import { useRankingsData } from './use-rankings-data';
 import { BAR_HEIGHT, TopBottomChart } from './top-bottom-chart';
@@ -28,7 +28,7 @@ export function RankingsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const data = useRankingsData();
-  const { selection, queries, index, indicator, year, rows, shown, view, setView } = data;
+  const { selection, queries, index, indicator, year, rows, shown, view, updateView } = data;
   useRejectedParamNotices(data.rejected, data.params);
 
   const indicatorName = indicator ? pickText(indicator.name, language) : '';
@@ -62,7 +62,7 @@ export function RankingsPage() {
           level={selection.level}
           provinces={index.atLevel('province')}
           view={view}
-          onViewChange={setView}
+          onViewChange={updateView}
         />
       )}
       {indicator && queries.observationsQuery.isSuccess && year === undefined && (
@@ -86,7 +86,7 @@ export function RankingsPage() {
             shown={shown}
             caption={t('rankings.caption', { indicator: indicatorName, year, level: levelName })}
             view={view}
-            onViewChange={setView}
+            onViewChange={updateView}
           />
         </>
       )}
@@ -111,7 +111,7 @@ function RankingsTableSection({
   caption,
   view,
   onViewChange,
-}: SectionProps & { caption: string; view: RankingsView; onViewChange: (view: RankingsView) => void }) {
+}: SectionProps & { caption: string; view: RankingsView; onViewChange: ViewUpdater }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const region = useSelectionStore((s) => s.region);
@@ -160,11 +160,20 @@ function RankingsTableSection({
           indicator={indicator}
           caption={caption}
           sort={view.sort}
-          onSort={(sort) => onViewChange({ ...view, sort })}
+          onSort={(column) =>
+            onViewChange((v) => ({
+              ...v,
+              sort: {
+                column,
+                direction: v.sort.column === column && v.sort.direction === 'asc' ? 'desc' : 'asc',
+              },
+            }))
+          }
           selected={region}
           compared={compare}
           onToggleCompare={toggleCompare}
           showProvince={level === 'regency'}
+          showBand={rows.some((r) => r.band !== undefined || r.category !== undefined)}
         />
       )}
       <SourceNote source={indicator.source} year={year} />
@@ -187,7 +196,8 @@ function RankingsCharts({
   const name = pickText(indicator.name, language);
   const unit = pickText(indicator.unit, language);
   const ranked = isRanked(indicator);
-  const bars = useMemo(() => toTopBottomBars(rows), [rows]);
+  // With a filter on, the bars are the filtered regions' best and worst (national ranks kept).
+  const bars = useMemo(() => toTopBottomBars(filtered ? shown : rows), [filtered, shown, rows]);
   const strip = useMemo(
     () => toStripData(rows, region, compare, filtered ? shown : null),
     [rows, region, compare, filtered, shown],
@@ -215,6 +225,7 @@ function RankingsCharts({
           rows: bars.map((b) => ({ rank: ranked ? b.rank : null, region: b.name, value: b.value })),
         }}
         height={bars.length * BAR_HEIGHT + 40}
+        note={filtered ? t('rankings.filteredBars', { count: shown.length }) : undefined}
       >
         <TopBottomChart bars={bars} ranked={ranked} decimals={indicator.decimals} language={language} />
       </ChartFrame>
@@ -232,7 +243,7 @@ function RankingsCharts({
             .filter((r) => r.value !== null)
             .map((r) => ({ rank: r.rank?.rank ?? null, region: r.region.name, value: r.value })),
         }}
-        height={90}
+        height={64}
       >
         <DistributionStrip
           points={strip.points}
@@ -240,8 +251,8 @@ function RankingsCharts({
           polarity={indicator.polarity}
           decimals={indicator.decimals}
           label={`${name} ${year}`}
-          width={520}
-          height={80}
+          width={360}
+          height={56}
         />
       </ChartFrame>
     </div>
@@ -249,12 +260,10 @@ function RankingsCharts({
 }
 
 function useRejectedParamNotices(rejected: readonly string[], params: URLSearchParams) {
-  const key = rejected.map((p) => `${p}=${params.get(p)}`).join('&');
+  const key = JSON.stringify(rejected.map((p) => [p, params.get(p) ?? '']));
   useEffect(
     function reportRejectedParams() {
-      if (!key) return;
-      for (const pair of key.split('&')) {
-        const [param, value] = pair.split('=') as [string, string];
+      for (const [param, value] of JSON.parse(key) as [string, string][]) {
         useNoticeStore.getState().addNotice({
           id: `param-${param}`,
           messageKey: 'notice.badParam',

@@ -8,6 +8,9 @@ export interface RankingsView {
   filter: RankingFilter;
 }
 
+/** Changes the view from its latest state, so quick successive changes build on each other. */
+export type ViewUpdater = (update: (view: RankingsView) => RankingsView) => void;
+
 export const DEFAULT_RANKINGS_VIEW: RankingsView = {
   sort: { column: 'rank', direction: 'asc' },
   filter: { province: null, kind: null, query: '' },

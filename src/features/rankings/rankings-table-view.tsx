@@ -19,24 +19,35 @@ interface RankingsTableViewProps {
   indicator: Indicator;
   caption: string;
   sort: RankingSort;
-  onSort: (sort: RankingSort) => void;
+  /** Sorts by the column; the same column again flips the direction. */
+  onSort: (column: SortColumn) => void;
   selected: RegionCode | null;
   compared: readonly RegionCode[];
   onToggleCompare: (code: RegionCode) => void;
   showProvince: boolean;
+  /** Only when the indicator has official classes or categories. */
+  showBand: boolean;
 }
 
 export function RankingsTableView(props: RankingsTableViewProps) {
-  const { rows, indicator, caption, sort, onSort, selected, compared, onToggleCompare, showProvince } = props;
+  const {
+    rows,
+    indicator,
+    caption,
+    sort,
+    onSort,
+    selected,
+    compared,
+    onToggleCompare,
+    showProvince,
+    showBand,
+  } = props;
   const { t } = useTranslation();
   const language = useLanguage();
-  const columns = SORT_COLUMNS.filter((c) => showProvince || (c !== 'province' && c !== 'kind'));
+  const columns = SORT_COLUMNS.filter(
+    (c) => (showProvince || (c !== 'province' && c !== 'kind')) && (showBand || c !== 'band'),
+  );
   const unit = pickText(indicator.unit, language);
-  const sortBy = (column: SortColumn) =>
-    onSort({
-      column,
-      direction: sort.column === column && sort.direction === 'asc' ? 'desc' : 'asc',
-    });
 
   return (
     <div className="table-scroll rankings-table">
@@ -60,7 +71,7 @@ export function RankingsTableView(props: RankingsTableViewProps) {
                     type="button"
                     className="sort-button"
                     aria-label={t('rankings.sortBy', { column: label })}
-                    onClick={() => sortBy(column)}
+                    onClick={() => onSort(column)}
                   >
                     {label}
                     {column === 'value' && <span className="unit"> ({unit})</span>}
@@ -85,6 +96,7 @@ export function RankingsTableView(props: RankingsTableViewProps) {
               compared={compared.includes(row.region.code)}
               onToggleCompare={onToggleCompare}
               showProvince={showProvince}
+              showBand={showBand}
             />
           ))}
         </tbody>
@@ -101,11 +113,12 @@ interface RowProps {
   compared: boolean;
   onToggleCompare: (code: RegionCode) => void;
   showProvince: boolean;
+  showBand: boolean;
 }
 
 // Memoised: a sort or filter moves rows without re-rendering the cells of 514 unchanged rows.
 const RankingTableRow = memo(function RankingTableRow(props: RowProps) {
-  const { row, indicator, language, selected, compared, onToggleCompare, showProvince } = props;
+  const { row, indicator, language, selected, compared, onToggleCompare, showProvince, showBand } = props;
   const { t } = useTranslation();
   const { region, value, observation, change } = row;
   const className = selected ? 'row--selected' : compared ? 'row--compared' : undefined;
@@ -142,15 +155,17 @@ const RankingTableRow = memo(function RankingTableRow(props: RowProps) {
           </span>
         )}
       </td>
-      <td>
-        {row.category && value !== null && observation ? (
-          <CategoryBadge indicator={indicator} observation={observation} />
-        ) : row.band ? (
-          pickText(row.band.label, language)
-        ) : (
-          ''
-        )}
-      </td>
+      {showBand && (
+        <td>
+          {row.category && value !== null && observation ? (
+            <CategoryBadge indicator={indicator} observation={observation} />
+          ) : row.band ? (
+            pickText(row.band.label, language)
+          ) : (
+            ''
+          )}
+        </td>
+      )}
       {showProvince && <td>{row.province?.name ?? ''}</td>}
       {showProvince && <td>{t(`kind.${region.kind}`)}</td>}
       <td>

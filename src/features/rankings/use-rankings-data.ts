@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useIndicators, useObservations, useRegionIndex } from '../../data/queries';
 import {
@@ -63,8 +63,19 @@ export function useRankingsData() {
     [sorted, filter],
   );
 
-  const setView = (next: RankingsView) =>
+  // The address updates before the page re-renders; a second quick click must build on the first.
+  const latest = useRef(view);
+  useEffect(
+    function followAddress() {
+      latest.current = view;
+    },
+    [view],
+  );
+  const updateView = (update: (view: RankingsView) => RankingsView) => {
+    const next = update(latest.current);
+    latest.current = next;
     setParams((current) => writeRankingsParams(current, next), { replace: true });
+  };
 
   return {
     selection,
@@ -78,6 +89,6 @@ export function useRankingsData() {
     view,
     rejected: parsed.rejected,
     params,
-    setView,
+    updateView,
   };
 }
