@@ -42,9 +42,14 @@ describe.skipIf(!chromiumPath)('data page in Chromium', () => {
       'source_url',
       'note',
       'flags',
+      'category',
+      'grade',
     ]);
     const kayong2024 = rows.find((r) => r[0] === '61.11' && r[3] === '2024');
     expect(kayong2024?.slice(0, 5)).toEqual(['61.11', 'Kabupaten Kayong Utara', 'regency', '2024', '8,84']);
+    // Read from a GitHub mirror of the BPS table: a secondary source; the national March rows are press quotes.
+    expect(kayong2024?.at(-1)).toBe('secondary');
+    expect(rows.find((r) => r[0] === 'ID' && r[3] === '2024')?.at(-1)).toBe('press');
     // 514 regencies × 4 years + 38 provinces' and the national rows
     expect(rows.filter((r) => r[2] === 'regency')).toHaveLength(514 * 4);
     expect(rows.filter((r) => r[2] === 'country')).toHaveLength(4);

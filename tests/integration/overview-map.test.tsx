@@ -5,8 +5,9 @@ import { useSelectionStore } from '../../src/store/selection-store';
 import { server } from '../msw-server';
 import { renderApp } from '../render-app';
 
+// The first render loads data, boundaries and Leaflet; on a busy machine that takes more than findBy's 1 s.
 const legend = async (screen: ReturnType<typeof renderApp>['screen']) =>
-  screen.findByRole('region', { name: 'Legenda' });
+  screen.findByRole('region', { name: 'Legenda' }, { timeout: 5_000 });
 
 describe('overview map', () => {
   it('builds the legend and the values table from the chosen indicator, year and level', async () => {

@@ -6,11 +6,17 @@ import type { LevelCoverage, YearCoverage } from './coverage';
 export function CoverageTable({ coverage, name }: { coverage: readonly YearCoverage[]; name: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const cell = ({ withValue, categoryOnly, total }: LevelCoverage) =>
-    `${formatNumber(withValue, language)} / ${formatNumber(total, language)}` +
-    (categoryOnly > 0
-      ? ` ${t('dataQuality.category.coverageOnly', { n: formatNumber(categoryOnly, language) })}`
-      : '');
+  const cell = ({ withValue, categoryOnly, total }: LevelCoverage) => (
+    <>
+      {formatNumber(withValue, language)} / {formatNumber(total, language)}
+      {categoryOnly > 0 && (
+        <span className="coverage-category">
+          {' '}
+          {t('dataQuality.category.coverageOnly', { n: formatNumber(categoryOnly, language) })}
+        </span>
+      )}
+    </>
+  );
   return (
     <table className="data-table data-table--compact">
       <caption className="visually-hidden">

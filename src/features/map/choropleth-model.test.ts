@@ -3,7 +3,7 @@ import type { Indicator } from '../../domain/indicator';
 import type { Observation } from '../../domain/observation';
 import type { Region, RegionCode } from '../../domain/region';
 import { indexRegions } from '../../domain/region-index';
-import { availableMethods, toChoropleth } from './choropleth-model';
+import { availableMethods, categoryAtOwnLevel, toChoropleth } from './choropleth-model';
 import { NO_DATA_COLOR, classColors } from './palette';
 
 const region = (code: string, level: Region['level']): Region => ({
@@ -132,6 +132,11 @@ describe('toChoropleth with published categories', () => {
     expect([...provinces.categoryOnly.keys()]).toEqual(['61']);
     expect(provinces.colorOf('61' as RegionCode)).toBe('#ffffbf');
     expect(provinces.noData).toEqual([]);
+  });
+
+  it('finds a zone-only province while the map shows regencies', () => {
+    expect(categoryAtOwnLevel('61' as RegionCode, ombudsman, zoned, 2024)?.category.id).toBe('kuning');
+    expect(categoryAtOwnLevel('61.01' as RegionCode, ombudsman, zoned, 2024)).toBeUndefined();
   });
 
   it('has no categories for an indicator without them', () => {

@@ -150,3 +150,16 @@ export function valueAtOwnLevel(
   if (!own || own.value === null || !rank) return undefined;
   return { observation: own as Observation & { value: number }, rank, classIndex: -1 };
 }
+
+/** A category-only row of a region at any level (a zone-only province picked on the regency map). */
+export function categoryAtOwnLevel(
+  code: RegionCode,
+  indicator: Indicator,
+  observations: readonly Observation[],
+  year: number,
+): RegionCategory | undefined {
+  const own = observationsInYear(observations, year).find((o) => o.region === code);
+  const category = own ? categoryOf(indicator, own) : undefined;
+  if (!own || own.value !== null || !category) return undefined;
+  return { observation: { ...own, value: null }, category };
+}

@@ -56,11 +56,6 @@ export function LegendPanel({
             <span className="legend__count muted">{t('map.regionsCount', { count: c.count })}</span>
           </li>
         ))}
-        <li>
-          <span className="swatch swatch--no-data" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />
-          <span className="legend__range">{t('map.noData')}</span>
-          <span className="legend__count muted">{t('map.regionsCount', { count: model.noData.length })}</span>
-        </li>
       </ul>
       {model.categories.length > 0 && (
         <>
@@ -81,6 +76,13 @@ export function LegendPanel({
           <p className="legend__hint muted">{t('dataQuality.category.legendHint')}</p>
         </>
       )}
+      <ul className="legend__classes legend__no-data">
+        <li>
+          <span className="swatch swatch--no-data" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />
+          <span className="legend__range">{t('map.noData')}</span>
+          <span className="legend__count muted">{t('map.regionsCount', { count: model.noData.length })}</span>
+        </li>
+      </ul>
       {model.mixesBoundaries && <p className="legend__warning">{t('map.mixedBoundaries')}</p>}
     </section>
   );

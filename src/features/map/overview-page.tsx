@@ -143,7 +143,7 @@ export function OverviewPage() {
                 })}
               </p>
             )}
-            <SourceNote source={indicator.source} year={year} />
+            <SourceNote source={indicator.source} year={year} grade={indicator.source.grade} />
           </div>
           <RegionPanel
             region={selected ? index.byCode.get(selected) : undefined}

@@ -10,7 +10,7 @@ import type { Region } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
-import { valueAtOwnLevel, type ChoroplethModel } from './choropleth-model';
+import { categoryAtOwnLevel, valueAtOwnLevel, type ChoroplethModel } from './choropleth-model';
 import { classLabel } from './legend-panel';
 
 interface RegionPanelProps {
@@ -50,7 +50,12 @@ export function RegionPanel({
     (observations && year !== undefined
       ? valueAtOwnLevel(region.code, indicator, observations, year, index)
       : undefined);
-  const zoneOnly = value ? undefined : model?.categoryOnly.get(region.code);
+  const zoneOnly = value
+    ? undefined
+    : (model?.categoryOnly.get(region.code) ??
+      (observations && year !== undefined
+        ? categoryAtOwnLevel(region.code, indicator, observations, year)
+        : undefined));
   return (
     <aside className="region-panel" aria-label={t('map.selected')}>
       <p className="eyebrow">
