@@ -112,7 +112,7 @@ export function ombudsmanNote(row: CsvRow): string | undefined {
 }
 
 /** The zone as published; a zone the compiler derived from the score is left to the score's bands. */
-export function ombudsmanZone(row: CsvRow): string | undefined {
+function ombudsmanZone(row: CsvRow): string | undefined {
   const zone = field(row, 'zone').trim();
   if (zone === '') return undefined;
   return field(row, 'zone_basis') === 'derived_from_score' ? undefined : zone;
@@ -122,7 +122,7 @@ export function ombudsmanZone(row: CsvRow): string | undefined {
  * A zone-only row's note: the category the source printed beside the zone, and the statement a zone
  * was expanded from; "zone only" itself is said by the missing value.
  */
-export function ombudsmanZoneNote(row: CsvRow): string | undefined {
+function ombudsmanZoneNote(row: CsvRow): string | undefined {
   const category = field(row, 'category_opinion').trim();
   const note = ombudsmanNote(row)
     ?.replace(/^zone only(;\s*|\s*$)/i, '')
@@ -137,7 +137,7 @@ export function ombudsmanZoneNote(row: CsvRow): string | undefined {
 const TPT_REGENCY_BOILERPLATE =
   /^TPT Agustus \(Sakernas\); secondary compilation of BPS provincial tables \(skripsi dataset\); spot-checked against BPS releases, see README;?\s*/;
 
-export function tptRegencyNote(row: CsvRow): string | undefined {
+function tptRegencyNote(row: CsvRow): string | undefined {
   const note = field(row, 'note')
     .replace(TPT_REGENCY_BOILERPLATE, '')
     .replace(/\s*-\s*see tpt_checks\.csv$/, '');
