@@ -1,0 +1,91 @@
+import { fireEvent, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { sectorScenarios } from '../../src/mocks/sector-fixture';
+import { server } from '../msw-server';
+import { renderApp } from '../render-app';
+
+const AGRICULTURE = 'Pertanian, Kehutanan, dan Perikanan';
+
+describe('sector priorities page', () => {
+  it('ranks a province against the sum of the provinces it is given, with reasons', async () => {
+    const { screen } = renderApp('/sectors?region=61');
+    await screen.findByRole('heading', { name: 'Kalimantan Barat', level: 2 }, { timeout: 5000 });
+    // The fixture has two provinces, so the reference is 31 + 61.
+    expect(screen.getByText(/jumlah 2 provinsi/, { selector: '.sectors-reference' })).toHaveTextContent(
+      'Tahunan 2020–2024',
+    );
+    const list = screen.getByRole('list', { name: 'Urutan prioritas sektor' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(17);
+    // A 2024: (36,150.73 / 162,574.47) / ((36,150.73 + 1,516.94) / (162,574.47 + 2,151,198.76)) = 13.659
+    expect(items[0]).toHaveTextContent(`${AGRICULTURE}: basis (LQ 13,66)`);
+  });
+
+  it('re-ranks when a weight changes and writes the weights into the address', async () => {
+    const { screen, router } = renderApp('/sectors?region=61');
+    await screen.findByRole('heading', { name: 'Kalimantan Barat', level: 2 }, { timeout: 5000 });
+    const first = () =>
+      within(screen.getByRole('list', { name: 'Urutan prioritas sektor' })).getAllByRole('listitem')[0];
+    expect(first()).toHaveTextContent(AGRICULTURE);
+    for (const label of [
+      'Spesialisasi (LQ)',
+      'Ukuran (pangsa PDRB)',
+      'Kebutuhan warga (sektor padat karya)',
+    ]) {
+      fireEvent.change(screen.getByLabelText(label), { target: { value: '0' } });
+    }
+    await waitFor(() => expect(router.location?.search).toContain('w=0%2C20%2C15%2C0%2C0'));
+    await waitFor(() => expect(first()).not.toHaveTextContent(AGRICULTURE));
+  });
+
+  it('shows a regency without annual data as a quarterly snapshot against the sum of its province regencies', async () => {
+    const { screen } = renderApp('/sectors?region=61.11');
+    await screen.findByRole('heading', { name: 'Kabupaten Kayong Utara', level: 2 }, { timeout: 5000 });
+    const summary = screen.getByText(/Kalimantan Barat \(jumlah 3 kabupaten\/kota\)/, {
+      selector: '.sectors-reference',
+    });
+    expect(summary).toHaveTextContent('Triwulan I 2026 · angka sementara');
+    expect(screen.getByRole('note')).toHaveTextContent('tidak dipakai untuk ukuran pertumbuhan');
+    // A, 2026 Q1: (247.34 / 823.73) / ((1,481.2 + 247.34 + 99.27) / (5,879.92 + 823.73 + 7,657.43)) = 2.359
+    expect(
+      screen.getByText(/^Pertanian, Kehutanan, dan Perikanan: basis/, {
+        selector: '.sector-priority__reason',
+      }),
+    ).toHaveTextContent('basis (LQ 2,36) pada triwulan I 2026; tanpa ukuran pertumbuhan → basis');
+    expect(screen.queryByText('Kuadran LQ × DLQ')).toBeNull();
+  });
+
+  it('says when a region has no sector data, shows the CSV format and links to the import', async () => {
+    const { screen } = renderApp('/sectors?region=31.71');
+    const heading = await screen.findByRole(
+      'heading',
+      { name: /Belum ada data PDRB menurut lapangan usaha untuk Kota Administrasi Jakarta Pusat/ },
+      { timeout: 5000 },
+    );
+    const section = heading.closest('section')!;
+    expect(within(section).getByText(/^kode_wilayah,tahun,harga,kode_sektor,nilai/)).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Unggah data daerah' })).toHaveAttribute(
+      'href',
+      '/import',
+    );
+  });
+
+  it('treats a missing sector file as no sector data, not as an error', async () => {
+    server.use(sectorScenarios.absent);
+    const { screen } = renderApp('/sectors?region=61');
+    await screen.findByRole(
+      'heading',
+      { name: /Belum ada data PDRB .* Kalimantan Barat/ },
+      { timeout: 5000 },
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('reports an invalid row and still analyses the valid ones', async () => {
+    server.use(sectorScenarios.partlyInvalid);
+    const { screen } = renderApp('/sectors?region=61');
+    await screen.findByRole('heading', { name: 'Kalimantan Barat', level: 2 }, { timeout: 5000 });
+    expect(screen.getByText(/1 baris di sectors\/pdrb\.json dilewati/)).toBeInTheDocument();
+    expect(screen.getAllByText(new RegExp(`^${AGRICULTURE}: basis`)).length).toBeGreaterThan(0);
+  });
+});
