@@ -14,13 +14,16 @@ const NEW_INDICATOR = [
   '61.04;2024;987,25;rumah-layak-uji;Rumah layak huni (uji);unit;naik-baik;Bappeda (uji)',
 ];
 
+/** The map page loads boundaries and several queries: give it longer on a busy machine. */
+const SLOW = { timeout: 5000 };
+
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
 async function openImport(url = '/import') {
   const app = renderApp(url);
-  const input = await app.screen.findByLabelText('Pilih berkas CSV');
+  const input = await app.screen.findByLabelText('Pilih berkas CSV', {}, SLOW);
   return { ...app, input };
 }
 
@@ -43,7 +46,7 @@ describe('import page', () => {
     // A reload: the set comes back from IndexedDB.
     unmount();
     const again = renderApp('/?indicator=rumah-layak-uji&level=regency&year=2024');
-    await again.user.click(await again.screen.findByText(/Tabel nilai peta/));
+    await again.user.click(await again.screen.findByText(/Tabel nilai peta/, {}, SLOW));
     const table = again.screen.getByRole('table', { name: /Rumah layak huni \(uji\) 2024/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows[0]).toHaveTextContent('1Kabupaten Kayong Utara1.234,50Data impor');
@@ -55,12 +58,14 @@ describe('import page', () => {
     again.unmount();
 
     const third = await openImport();
-    await third.user.click(await third.screen.findByRole('button', { name: 'Hapus rumah-uji.csv' }));
+    await third.user.click(await third.screen.findByRole('button', { name: 'Hapus rumah-uji.csv' }, SLOW));
     expect(await third.screen.findByText('Belum ada data yang diimpor di peramban ini.')).toBeInTheDocument();
     third.unmount();
     const fourth = renderApp('/?indicator=rumah-layak-uji');
     // The indicator is gone everywhere: the map falls back and says so.
-    expect(await fourth.screen.findByText(/Indikator “rumah-layak-uji” tidak ada/)).toBeInTheDocument();
+    expect(
+      await fourth.screen.findByText(/Indikator “rumah-layak-uji” tidak ada/, {}, SLOW),
+    ).toBeInTheDocument();
   });
 
   it.each([

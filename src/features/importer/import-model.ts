@@ -273,11 +273,17 @@ export function templateTable(kind: FileKind): { header: string[]; rows: CsvCell
 }
 
 /** What a kept set holds, in a few words for the list. */
-export function setSummary(set: ImportedSet, language: Language): string {
+export function setSummary(
+  set: ImportedSet,
+  language: Language,
+  nameOf: (code: RegionCode) => string,
+  indicatorName: (id: string) => string,
+): string {
   if (set.kind === 'indicator')
     return set.indicators.map((i) => pickText(i.definition.name, language)).join(', ');
-  if (set.kind === 'targets') return [...new Set(set.targets.map((x) => x.indicator))].join(', ');
-  return [...new Set(set.values.map((x) => x.region))].join(', ');
+  if (set.kind === 'targets')
+    return [...new Set(set.targets.map((x) => indicatorName(x.indicator)))].join(', ');
+  return [...new Set(set.values.map((x) => nameOf(x.region)))].join(', ');
 }
 
 /** The metadata form: a new indicator described here, or an existing one the values are added to. */

@@ -10,6 +10,7 @@ import { newSetId, type ImportedSet } from '../../data/import/imported-set';
 import { useImportedSets, useImportsHandle, useStorageStatus } from '../../data/import/local-imports-context';
 import { checkFile, readFileText } from '../../data/import/read-table';
 import { useIndicators, useRegionIndex } from '../../data/queries';
+import { pickText } from '../../domain/localized';
 import type { RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
 import { toCsv } from '../../lib/csv';
@@ -157,6 +158,11 @@ export function ImportPage() {
 
       <ImportedList
         sets={sets}
+        nameOf={nameOf}
+        indicatorName={(id) => {
+          const found = catalogueQuery.data?.rows.find((i) => i.id === id);
+          return found ? pickText(found.name, language) : id;
+        }}
         onExport={(set) =>
           download(
             `${set.fileName.replace(/\.[^.]+$/, '')}_ekspor_${language}.csv`,

@@ -55,6 +55,9 @@ export function ImportReview(props: ImportReviewProps) {
       }),
     [read, choices, usedMeta, draft.kind, catalogue, bundled, fileName],
   );
+  // A file naming only bundled indicators has nothing to describe.
+  const addsIndicator =
+    outcome.content.kind === 'indicator' && outcome.content.indicators.some((i) => i.isNew);
   const nameOf = (code: RegionCode) => index.byCode.get(code)?.name ?? code;
   const indicatorName = (id: string) => {
     const found = catalogue.find((i) => i.id === id);
@@ -72,7 +75,7 @@ export function ImportReview(props: ImportReviewProps) {
         {t('importer.review.detected', { kind: kindText })}
         {formatText}
       </p>
-      {draft.kind === 'indicator' && (
+      {draft.kind === 'indicator' && (needsForm || addsIndicator) && (
         <MetadataForm form={form} onChange={setForm} bundled={bundled} categoryOnly={draft.hasMetadata} />
       )}
       {blocked && (

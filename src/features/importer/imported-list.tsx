@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportedSet } from '../../data/import/imported-set';
 import { pickText } from '../../domain/localized';
+import type { RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import { setSummary } from './import-model';
@@ -11,11 +12,20 @@ interface ImportedListProps {
   onExport: (set: ImportedSet) => void;
   onReplace: (set: ImportedSet) => void;
   onRemove: (set: ImportedSet) => void;
+  nameOf: (code: RegionCode) => string;
+  indicatorName: (id: string) => string;
 }
 
 const LOCALES = { id: 'id-ID', en: 'en-GB' } as const;
 
-export function ImportedList({ sets, onExport, onReplace, onRemove }: ImportedListProps) {
+export function ImportedList({
+  sets,
+  onExport,
+  onReplace,
+  onRemove,
+  nameOf,
+  indicatorName,
+}: ImportedListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const date = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
@@ -42,18 +52,22 @@ export function ImportedList({ sets, onExport, onReplace, onRemove }: ImportedLi
               {sets.map((set) => (
                 <tr key={set.id}>
                   <th scope="row">
-                    <span className="imported-table__file">{set.fileName}</span>
-                    <span className="muted imported-table__summary">{setSummary(set, language)}</span>
-                    {set.kind === 'indicator' &&
-                      set.indicators.map((i) => (
-                        <Link
-                          key={i.definition.id}
-                          to={`/?indicator=${i.definition.id}${i.observations.some((o) => o.region.includes('.')) ? '&level=regency' : ''}`}
-                          className="imported-table__link"
-                        >
-                          {t('importer.list.showOnMap', { name: pickText(i.definition.name, language) })}
-                        </Link>
-                      ))}
+                    <div className="imported-table__name">
+                      <span className="imported-table__file">{set.fileName}</span>
+                      <span className="muted imported-table__summary">
+                        {setSummary(set, language, nameOf, indicatorName)}
+                      </span>
+                      {set.kind === 'indicator' &&
+                        set.indicators.map((i) => (
+                          <Link
+                            key={i.definition.id}
+                            to={`/?indicator=${i.definition.id}${i.observations.some((o) => o.region.includes('.')) ? '&level=regency' : ''}`}
+                            className="imported-table__link"
+                          >
+                            {t('importer.list.showOnMap', { name: pickText(i.definition.name, language) })}
+                          </Link>
+                        ))}
+                    </div>
                   </th>
                   <td>{t(`importer.kind.${set.kind}`)}</td>
                   <td>{date.format(new Date(set.importedAt))}</td>

@@ -205,8 +205,8 @@ export const importerEn: Widen<typeof importerId> = {
   review: {
     title: 'Checking {{file}}',
     detected: 'Kind: {{kind}}',
-    summary_one: '{{valid}} valid rows ready to import; {{count}} row skipped.',
-    summary_other: '{{valid}} valid rows ready to import; {{count}} rows skipped.',
+    summary_one: 'Valid rows ready to import: {{valid}}. Rows skipped: {{count}}.',
+    summary_other: 'Valid rows ready to import: {{valid}}. Rows skipped: {{count}}.',
     allValid: 'All {{valid}} rows are valid and ready to import.',
     noneValid: 'No valid row can be imported. Fix the file following the report below, then choose it again.',
     import_one: 'Import {{count}} valid row',
