@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, chromiumPath, sharedBrowser, openPage, screenshot } from './browser-session';
@@ -22,6 +24,33 @@ async function tooltipOf(page: Page, name: string, tableLabel: RegExp): Promise<
   // Closed again, so that full-page screenshots show the map rather than 514 table rows.
   await summary.click();
   return text;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical WCAG A/AA violations on the page as it stands. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+    });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 async function openPhone(browser: Browser) {
@@ -95,6 +124,8 @@ describe.skipIf(!chromiumPath)('unemployment, Ombudsman zones and source grades 
     expect(tip).toContain('tanpa nilai angka');
     expect(tip).not.toMatch(/\d+,\d\d/);
     await screenshot(page, 'ombudsman-zone-only-id-desktop');
+    // The zone legend, the grade mark and the zone badge pass axe's WCAG A/AA rules.
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await legend.getByText('Official category only, no value').waitFor();
