@@ -36,6 +36,8 @@ export interface ScoreRow {
   latest: Valued | undefined;
   /** The newest published category (an Ombudsman zone), which may come without a number. */
   latestCategory: Observation | undefined;
+  /** A category was published after the newest number: the number is history, not the current standing. */
+  superseded: boolean;
   change: Change | undefined;
   /** The official class of the newest value, with the scale it belongs to. */
   band: { band: Band; bands: Band[]; index: number } | undefined;
@@ -132,8 +134,10 @@ export function toScoreRow(input: ProfileInput, indicator: Indicator): ScoreRow 
     latest && parent?.observation
       ? compareWith(latest.value, parent.observation.value, indicator.polarity, indicator.decimals)
       : undefined;
+  const superseded = Boolean(latest && latestCategory && latestCategory.year > latest.year);
   const assessment = assess({
-    polarity: indicator.polarity,
+    // An old number under a newer published zone is not judged: the zone is the current standing.
+    polarity: superseded ? 'neutral' : indicator.polarity,
     change,
     levelRank,
     parentRank,
@@ -158,6 +162,7 @@ export function toScoreRow(input: ProfileInput, indicator: Indicator): ScoreRow 
     indicator,
     latest,
     latestCategory,
+    superseded,
     change,
     band: band && bands ? { band, bands, index: bands.indexOf(band) } : undefined,
     levelRank,

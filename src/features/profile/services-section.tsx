@@ -32,6 +32,8 @@ function ServiceItem({ row }: { row: ScoreRow }) {
   const name = pickText(indicator.name, language);
   const shown = latest ?? latestCategory;
   const next = latest && band ? nextBand(band, latest.value, indicator.polarity) : undefined;
+  // Under a newer published zone the old number's distance to the next class is no advice.
+  const advise = !row.superseded;
   return (
     <li className="service-item" data-indicator={indicator.id}>
       <h3 className="service-item__name">{name}</h3>
@@ -53,7 +55,14 @@ function ServiceItem({ row }: { row: ScoreRow }) {
             )}
             <span className="muted">({shown.year})</span>
             <GradeMark grade={gradeOf(indicator, shown)} />{' '}
-            {latestCategory && <CategoryBadge indicator={indicator} observation={latestCategory} />}
+            {latestCategory && (
+              <span className="service-item__category">
+                <CategoryBadge indicator={indicator} observation={latestCategory} />
+                {latestCategory.year !== shown.year && (
+                  <span className="muted"> ({latestCategory.year})</span>
+                )}
+              </span>
+            )}
           </p>
           {latest && band && (
             <>
@@ -65,15 +74,17 @@ function ServiceItem({ row }: { row: ScoreRow }) {
                 language={language}
                 label={`${name} ${value(indicator, latest.value)}: ${pickText(band.band.label, language)}`}
               />
-              <p>
-                {next
-                  ? t('profile.services.next', {
-                      distance: value(indicator, next.distance),
-                      band: pickText(next.band.label, language),
-                      threshold: value(indicator, next.threshold),
-                    })
-                  : t('profile.services.top')}
-              </p>
+              {advise && (
+                <p>
+                  {next
+                    ? t('profile.services.next', {
+                        distance: value(indicator, next.distance),
+                        band: pickText(next.band.label, language),
+                        threshold: value(indicator, next.threshold),
+                      })
+                    : t('profile.services.top')}
+                </p>
+              )}
             </>
           )}
           <p className="source-note">

@@ -6,6 +6,8 @@ import type { TrendLine } from './trend-model';
 
 interface TrendChartProps {
   rows: readonly TrendRow[];
+  /** The indicator's plausible range: the axis never runs past it (no 105 on a 0–100 score). */
+  range?: { min: number | null; max: number | null };
   lines: readonly TrendLine[];
   oldBoundaryYears: readonly number[];
   decimals: number;
@@ -18,15 +20,18 @@ export const TREND_WIDTH = 640;
 export const TREND_HEIGHT = 260;
 
 /** Lines only; a gap year is a null, so the line breaks there instead of drawing through. */
-export function TrendChart({
-  rows,
-  lines,
-  oldBoundaryYears,
-  decimals,
-  language,
-  oldBoundaryLabel,
-}: TrendChartProps) {
+export function TrendChart(props: TrendChartProps) {
+  const { rows, lines, oldBoundaryYears, decimals, language, oldBoundaryLabel, range } = props;
   const format = (value: number) => formatNumber(value, language, decimals);
+  const tick = (value: number) => formatNumber(value, language, Math.min(decimals, 1));
+  const values = rows.flatMap((r) => lines.map((l) => r[l.key])).filter((v): v is number => v !== null);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad = (high - low) * 0.15 || Math.abs(high) * 0.05 || 1;
+  const domain: [number, number] = [
+    Math.max(range?.min ?? -Infinity, Math.floor(low - pad)),
+    Math.min(range?.max ?? Infinity, Math.ceil(high + pad)),
+  ];
   const data = rows.map((r) => ({ ...r }));
   return (
     <LineChart
@@ -41,8 +46,9 @@ export function TrendChart({
       <YAxis
         fontSize={12}
         width={56}
-        domain={['auto', 'auto']}
-        tickFormatter={(v: number) => format(v)}
+        domain={domain}
+        tickCount={5}
+        tickFormatter={(v: number) => tick(v)}
         allowDecimals
       />
       <Tooltip

@@ -86,9 +86,15 @@ function TrendFigure({
     indicator.decimals,
   );
   const name = pickText(indicator.name, language);
+  const methodChanges = (indicator.bandSets ?? [])
+    .map((set) => set.fromYear)
+    .filter((year) => series.firstYear !== undefined && year > series.firstYear && year <= series.lastYear!);
   const note =
-    chart.gapText || series.oldBoundaryYears.length > 0 ? (
+    chart.gapText || series.oldBoundaryYears.length > 0 || methodChanges.length > 0 ? (
       <>
+        {methodChanges.map((year) => (
+          <p key={year}>{t('profile.trends.methodChange', { year })}</p>
+        ))}
         {chart.gapText && (
           <p>{t('profile.trends.gaps', { name: model.region.name, years: chart.gapText })}</p>
         )}
@@ -115,6 +121,7 @@ function TrendFigure({
           decimals={indicator.decimals}
           language={language}
           oldBoundaryLabel={t('profile.trends.oldBoundary')}
+          range={indicator.range}
         />
       </ChartFrame>
     </div>
