@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { runLighthouse, medianRun } from './lighthouse';
 import { headersFromFile, serveStatic } from './static-server';
 
@@ -11,7 +11,7 @@ async function main() {
   const path = process.argv[2] ?? '/';
   const server = await serveStatic(DIST, { headers: headersFromFile(join(DIST, '_headers')) });
   try {
-    // LH_DETAILS=1 prints what shifted, the LCP element and the longest main-thread tasks of each run.
+    // LH_DETAILS=1 keeps the last full report in .cache/lighthouse-last.json.
     const details = process.env.LH_DETAILS === '1' ? printDetails : undefined;
     const runs = await runLighthouse(`${server.url}${path}`, 3, details);
     if (!runs) return console.log('not measured: no Chromium (set CHROME_PATH)');
@@ -27,14 +27,10 @@ main().catch((error: unknown) => {
   process.exitCode = 1;
 });
 
-type Audits = Record<string, { details?: { items?: unknown[] }; displayValue?: string }>;
-
+/** Keeps the last report for reading its details (layout shifts, LCP element, long tasks). */
 function printDetails(report: unknown) {
-  const audits = (report as { audits: Audits }).audits;
-  for (const id of ['layout-shifts', 'largest-contentful-paint-element', 'long-tasks', 'network-requests']) {
-    const items = audits[id]?.details?.items ?? [];
-    console.log(`-- ${id}`);
-    for (const item of items.slice(0, id === 'network-requests' ? 40 : 8))
-      console.log(JSON.stringify(item).slice(0, 400));
-  }
+  const file = resolve(import.meta.dirname, '../../.cache/lighthouse-last.json');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(report));
+  console.log(`report: ${file}`);
 }
