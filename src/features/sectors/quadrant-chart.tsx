@@ -41,6 +41,11 @@ export function QuadrantChart({ analysis, sources, referenceName }: QuadrantChar
   const points = toQuadrantPoints(analysis, language);
   if (!analysis.growth || points.length === 0) return null;
   const f2 = (v: number) => formatNumber(v, language, 2);
+  const xMax = Math.max(2, Math.ceil(Math.max(...points.map((p) => p.slq)) * 2) / 2);
+  const yMin = Math.min(0.8, Math.floor(Math.min(...points.map((p) => p.dlq)) * 10) / 10);
+  const yMax = Math.max(1.2, Math.ceil(Math.max(...points.map((p) => p.dlq)) * 10) / 10);
+  const xTicks = steps(0, xMax, xMax > 4 ? 1 : 0.5);
+  const yTicks = steps(yMin, yMax, yMax - yMin > 1.2 ? 0.2 : 0.1);
   const byClass = (c: SlqDlqClass) => points.filter((p) => classifySlqDlq(p.slq, p.dlq) === c);
   return (
     <ChartFrame
@@ -61,7 +66,8 @@ export function QuadrantChart({ analysis, sources, referenceName }: QuadrantChar
             type="number"
             dataKey="slq"
             name="LQ"
-            domain={[0, (max: number) => Math.max(2, Math.ceil(max * 10) / 10)]}
+            domain={[0, xMax]}
+            ticks={xTicks}
             tickFormatter={f2}
             fontSize={11}
             label={{ value: 'LQ', position: 'insideBottom', offset: -20, fontSize: 12 }}
@@ -70,10 +76,8 @@ export function QuadrantChart({ analysis, sources, referenceName }: QuadrantChar
             type="number"
             dataKey="dlq"
             name="DLQ"
-            domain={[
-              (min: number) => Math.min(0.8, Math.floor(min * 10) / 10),
-              (max: number) => Math.max(1.2, Math.ceil(max * 10) / 10),
-            ]}
+            domain={[yMin, yMax]}
+            ticks={yTicks}
             tickFormatter={f2}
             fontSize={11}
             width={48}
@@ -130,4 +134,9 @@ function PointLabel(props: {
       {String(props.value ?? '')}
     </text>
   );
+}
+
+function steps(from: number, to: number, step: number): number[] {
+  const count = Math.round((to - from) / step);
+  return Array.from({ length: count + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
 }
