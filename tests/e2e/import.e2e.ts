@@ -1,8 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { baseUrl, chromiumPath, openPage, screenshot, SCREENSHOT_DIR, sharedBrowser } from './browser-session';
+import {
+  baseUrl,
+  chromiumPath,
+  openPage,
+  screenshot,
+  SCREENSHOT_DIR,
+  sharedBrowser,
+} from './browser-session';
 
 /** Only what is on screen: the map's table of 514 rows makes a full-page picture unreadable. */
 async function viewportShot(page: Page, name: string) {
@@ -77,6 +84,25 @@ describe.skipIf(!chromiumPath)('importing local data in Chromium', () => {
     await expect.poll(() => select.inputValue()).toBe('rumah-layak-uji');
 
     await page.goto(`${baseUrl}/import`);
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ekspor rumah-uji.csv sebagai CSV' }).click(),
+    ]);
+    expect(exported.suggestedFilename()).toBe('rumah-uji_ekspor_id.csv');
+    const exportedText = readFileSync((await exported.path())!, 'utf8');
+    expect(exportedText).toContain(
+      '61.11;Kabupaten Kayong Utara;2024;1234,5;rumah-layak-uji;Rumah layak huni (uji)',
+    );
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Templat PDRB menurut lapangan usaha' }).click(),
+    ]);
+    expect(template.suggestedFilename()).toBe('templat-sectors_id.csv');
+    const templateText = readFileSync((await template.path())!, 'utf8');
+    expect(templateText.charCodeAt(0)).toBe(0xfeff); // BOM: spreadsheets read it as UTF-8
+    const templateLines = templateText.slice(1).trim().split(/\r?\n/);
+    expect(templateLines[0]).toBe('kode_wilayah;nama_wilayah;tahun;harga;kode_sektor;nilai;sumber');
+    expect(templateLines).toHaveLength(1 + 18);
     await page.getByRole('button', { name: 'Hapus rumah-uji.csv' }).click();
     await page.getByText('Belum ada data yang diimpor di peramban ini.').waitFor();
     await page.goto(`${baseUrl}/?indicator=rumah-layak-uji`);
@@ -140,15 +166,13 @@ describe.skipIf(!chromiumPath)('importing local data in Chromium', () => {
           .first()
           .click();
       const label = language === 'en' ? 'Choose a CSV file' : 'Pilih berkas CSV';
-      await page
-        .getByLabel(label)
-        .setInputFiles({
-          name: 'campur.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from(
-            'kode_wilayah,tahun,nilai,indikator\n61.11,2024,9.1,poverty-rate\nKayong Utra,2024,5,poverty-rate\n61.04,2031,5,poverty-rate',
-          ),
-        });
+      await page.getByLabel(label).setInputFiles({
+        name: 'campur.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'kode_wilayah,tahun,nilai,indikator\n61.11,2024,9.1,poverty-rate\nKayong Utra,2024,5,poverty-rate\n61.04,2031,5,poverty-rate',
+        ),
+      });
       await page.locator('.import-report').waitFor();
       await screenshot(page, `import-report-${language}-${viewport}`);
       await context.close();

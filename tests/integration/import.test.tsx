@@ -220,6 +220,19 @@ describe('import page', () => {
     );
   });
 
+  it('replaces an imported file with a new version', async () => {
+    const { screen, user, input } = await openImport();
+    await user.upload(input, csv('rumah-uji.csv', NEW_INDICATOR));
+    await user.click(await screen.findByRole('button', { name: 'Impor 2 baris sah' }));
+    await user.click(await screen.findByRole('button', { name: 'Ganti rumah-uji.csv dengan berkas lain' }));
+    expect(screen.getByText(/Memilih berkas pengganti untuk rumah-uji\.csv/)).toBeInTheDocument();
+    await user.upload(input, csv('rumah-uji-v2.csv', NEW_INDICATOR.slice(0, 2)));
+    await user.click(await screen.findByRole('button', { name: 'Ganti dengan 1 baris sah' }));
+    const list = await screen.findByRole('region', { name: 'Data yang sudah diimpor' });
+    await waitFor(() => expect(within(list).getAllByRole('row')).toHaveLength(2));
+    expect(within(list).getAllByRole('row')[1]).toHaveTextContent('rumah-uji-v2.csv');
+  });
+
   it('says when the browser keeps nothing, and still imports for the visit', async () => {
     // @ts-expect-error private mode: no IndexedDB
     delete globalThis.indexedDB;
