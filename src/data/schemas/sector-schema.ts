@@ -29,7 +29,7 @@ export const sectorRowSchema = z.object({
   ),
 });
 
-export const sectorFileSchema = z.object({
+const sectorFileSchema = z.object({
   unit: z.optional(z.string()),
   sources: z.optional(z.array(z.unknown())),
   rows: z.array(z.unknown()),

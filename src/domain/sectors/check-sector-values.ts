@@ -3,7 +3,7 @@ import { SECTOR_CODES, TOTAL_CODE, type SectorCode } from './sector-codes';
 import type { SectorValue } from './sector-value';
 
 /** Each of the 18 published figures is rounded to 0.01 bn, so their sum may drift by up to about 0.1. */
-export function roundingTolerance(total: number): number {
+function roundingTolerance(total: number): number {
   return 0.1 + Math.abs(total) * 1e-6;
 }
 

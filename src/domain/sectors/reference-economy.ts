@@ -9,12 +9,6 @@ import type { PriceBasis } from './sector-value';
  * (default), or the sum of the province's regencies/cities when every one of them has data.
  */
 export type ReferenceKind = 'provinces-sum' | 'national' | 'province' | 'regencies-sum';
-export const REFERENCE_KINDS: readonly ReferenceKind[] = [
-  'provinces-sum',
-  'national',
-  'province',
-  'regencies-sum',
-];
 
 /** What the analysis needs to know about the region list. */
 export interface RegionContext {

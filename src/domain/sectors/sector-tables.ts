@@ -95,7 +95,7 @@ export function indexSectorTables(rows: readonly SectorValue[]): SectorTableInde
   };
 }
 
-export function sumSectors(values: Readonly<Record<SectorCode, number>>): number {
+function sumSectors(values: Readonly<Record<SectorCode, number>>): number {
   return SECTOR_CODES.reduce((sum, code) => sum + values[code], 0);
 }
 

@@ -4,7 +4,6 @@ import type { SectorOrTotal } from './sector-codes';
 
 /** ADHK = constant 2010 prices, ADHB = current prices. */
 export type PriceBasis = 'adhk' | 'adhb';
-export const PRICE_BASES: readonly PriceBasis[] = ['adhk', 'adhb'];
 
 /** One PDRB figure: a region's value added in one sector (or its total) for a year or a quarter. */
 export interface SectorValue {

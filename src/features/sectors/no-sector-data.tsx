@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /** The columns a Bappeda supplies through the import, as the importer reads them. */
-export const IMPORT_CSV_HEADER = 'kode_wilayah,tahun,harga,kode_sektor,nilai';
+const IMPORT_CSV_HEADER = 'kode_wilayah,tahun,harga,kode_sektor,nilai';
 const EXAMPLE_ROWS = [
   '61.11,2024,adhk,A,1234.56',
   '61.11,2024,adhk,B,98.10',

@@ -48,8 +48,7 @@ const schemas = {
     z.transform((text) => text.split(',').map(Number)),
   ),
 };
-export type SectorsParam = keyof typeof schemas;
-export const SECTORS_PARAMS = Object.keys(schemas) as SectorsParam[];
+type SectorsParam = keyof typeof schemas;
 
 function parse<K extends SectorsParam>(params: URLSearchParams, key: K, rejected: SectorsParam[]) {
   const raw = params.get(key);
