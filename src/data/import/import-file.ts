@@ -1,6 +1,6 @@
 import type { Indicator } from '../../domain/indicator';
 import type { Region } from '../../domain/region';
-import { detectLayout, type FileKind } from './columns';
+import { detectLayout } from './columns';
 import { ambiguousNames, defaultChoices, type AmbiguousName, type RegionChoices } from './draft-rows';
 import type { FileProblem, ImportIssue } from './import-issue';
 import {
@@ -113,5 +113,3 @@ export function finishImport(
     }
   }
 }
-
-export type { FileKind };

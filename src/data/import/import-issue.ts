@@ -42,10 +42,3 @@ export type FileProblem =
   | { reason: 'no-data-rows' }
   | { reason: 'unknown-columns'; found: string[] }
   | { reason: 'missing-columns'; missing: string[] };
-
-export class FileProblemError extends Error {
-  constructor(readonly problem: FileProblem) {
-    super(`import refused: ${problem.reason}`);
-    this.name = 'FileProblemError';
-  }
-}

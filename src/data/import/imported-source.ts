@@ -8,7 +8,3 @@ export function importedSource(fileName: string, stated?: string, url?: string):
   const name = stated ? `Data impor: ${fileName} (${stated})` : `Data impor: ${fileName}`;
   return /^https?:\/\//i.test(url ?? '') ? { name, url: url! } : { name };
 }
-
-export function isImported(flags: readonly string[] | undefined): boolean {
-  return flags?.includes('imported') ?? false;
-}

@@ -36,7 +36,11 @@ export function useRefetchOnImport(local: LocalImports): void {
         if (local.sets() === previous) return;
         previous = local.sets();
         void client.invalidateQueries({
-          predicate: (query) => !['config', 'regions', 'boundaries'].includes(String(query.queryKey[0])),
+          // Regions, boundaries and the import page's own look-ups of the bundled data do not change.
+          predicate: (query) => {
+            const key = String(query.queryKey[0]);
+            return !['config', 'regions', 'boundaries'].includes(key) && !key.startsWith('import-bundled');
+          },
         });
       });
     },
