@@ -98,7 +98,7 @@ export function ChartFrame(props: ChartFrameProps) {
           {legend.map((item) => (
             <li key={item.label}>
               <span
-                className={item.dashed ? 'swatch swatch--dashed' : 'swatch'}
+                className={item.dashed ? 'chart-swatch chart-swatch--dashed' : 'chart-swatch'}
                 style={{ borderColor: item.color, backgroundColor: item.dashed ? 'transparent' : item.color }}
                 aria-hidden="true"
               />

@@ -2,6 +2,8 @@ import colorbrewer from 'colorbrewer/index.es.js';
 import type { Polarity } from '../../domain/indicator';
 
 export const NO_DATA_COLOR = '#c8c8c8';
+/** Outline of regions that have only a published category (a zone), no number. */
+export const CATEGORY_OUTLINE = '#37474f';
 
 /**
  * Colours for n classes in ascending value order. Colour-blind-safe ColorBrewer schemes: for

@@ -9,7 +9,7 @@ import type { RegionIndex } from '../../domain/region-index';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import type { ChoroplethModel } from './choropleth-model';
-import { NO_DATA_COLOR } from './palette';
+import { CATEGORY_OUTLINE, NO_DATA_COLOR } from './palette';
 import { buildTooltip } from './region-tooltip';
 
 interface PresentationInput {
@@ -37,11 +37,14 @@ export function useRegionPresentation({
     (code: RegionCode): L.PathOptions => {
       const isSelected = code === selected;
       const isCompared = compare.includes(code);
+      // A zone colour can equal a numeric class colour; the dashed outline says "category, no number".
+      const categoryOnly = !isSelected && !isCompared && Boolean(model?.categoryOnly.has(code));
       return {
         fillColor: model ? model.colorOf(code) : NO_DATA_COLOR,
         fillOpacity: 0.92,
-        color: isSelected ? '#111111' : isCompared ? '#6a1b9a' : '#ffffff',
-        weight: isSelected ? 3 : isCompared ? 2.5 : 0.6,
+        color: isSelected ? '#111111' : isCompared ? '#6a1b9a' : categoryOnly ? CATEGORY_OUTLINE : '#ffffff',
+        weight: isSelected ? 3 : isCompared ? 2.5 : categoryOnly ? 1.2 : 0.6,
+        dashArray: categoryOnly ? '3 2' : undefined,
       };
     },
     [model, selected, compare],
