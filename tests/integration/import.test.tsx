@@ -137,6 +137,9 @@ describe('import page', () => {
       '7nilai61.11 2024Duplikat: wilayah dan tahun yang sama sudah ada di baris 2',
       '8nilai140Nilai di luar rentang wajar indikator (0 sampai 100)',
     ]);
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      '1 nilai berbeda dengan data bawaan untuk wilayah-tahun yang sama.',
+    );
     await user.click(screen.getByRole('button', { name: 'Impor 1 baris sah' }));
     expect(await screen.findByText(/campur\.csv diimpor: 1 baris/)).toBeInTheDocument();
     // 9,1 imported against the bundled 8,84 for Kayong Utara 2024: both shown, the user chooses.
@@ -218,6 +221,13 @@ describe('import page', () => {
     expect(screen.getByRole('region', { name: 'Laporan baris yang dilewati' })).toHaveTextContent(
       'Jumlah 17 sektor (1.538,50) tidak sama dengan total (1.600)',
     );
+  });
+
+  it('takes a file dropped on the drop zone', async () => {
+    const { screen, input } = await openImport();
+    const zone = input.closest('.drop-zone')!;
+    fireEvent.drop(zone, { dataTransfer: { files: [csv('rumah-uji.csv', NEW_INDICATOR)] } });
+    expect(await screen.findByRole('heading', { name: 'Pemeriksaan rumah-uji.csv' })).toBeInTheDocument();
   });
 
   it('replaces an imported file with a new version', async () => {

@@ -146,6 +146,8 @@ export function ImportPage() {
           catalogue={catalogueQuery.data?.rows ?? bundledQuery.data.rows}
           index={index}
           replacing={replacing !== null}
+          handle={handle}
+          sourceKey={source.key}
           onImport={(outcome) => void keep(stage.fileName, outcome)}
           onCancel={() => setStage({ step: 'idle' })}
         />

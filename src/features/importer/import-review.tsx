@@ -12,6 +12,8 @@ import { IssueReport } from './issue-report';
 import { MetadataForm } from './metadata-form';
 import { PreviewTable } from './preview-table';
 import { RegionChoices } from './region-choices';
+import { ReviewConflictsNote } from './review-conflicts-note';
+import type { ImportsHandle } from '../../data/import/local-imports-context';
 
 interface ImportReviewProps {
   read: ReadFile;
@@ -22,13 +24,16 @@ interface ImportReviewProps {
   catalogue: readonly Indicator[];
   index: RegionIndex;
   replacing: boolean;
+  handle: ImportsHandle;
+  sourceKey: string;
   onImport: (outcome: ImportOutcome) => void;
   onCancel: () => void;
 }
 
 /** What the file holds, what is wrong with it, and the choices left to the user, before anything is kept. */
 export function ImportReview(props: ImportReviewProps) {
-  const { read, fileName, bundled, catalogue, index, replacing, onImport, onCancel } = props;
+  const { read, fileName, bundled, catalogue, index, replacing, handle, sourceKey, onImport, onCancel } =
+    props;
   const { t } = useTranslation();
   const language = useLanguage();
   const { draft } = read;
@@ -95,6 +100,9 @@ export function ImportReview(props: ImportReviewProps) {
             ? t('importer.review.allValid', { valid: outcome.validRows })
             : t('importer.review.summary', { valid: outcome.validRows, count: skipped })}
       </p>
+      {outcome.content.kind === 'indicator' && (
+        <ReviewConflictsNote indicators={outcome.content.indicators} handle={handle} sourceKey={sourceKey} />
+      )}
       <IssueReport issues={outcome.issues} />
       <PreviewTable preview={preview} />
       <div className="actions">
