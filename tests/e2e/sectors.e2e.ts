@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, chromiumPath, openPage, screenshot, sharedBrowser } from './browser-session';
 
 const AGRICULTURE = 'Pertanian, Kehutanan, dan Perikanan';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function priorityNames(page: Page): Promise<string[]> {
   return page.locator('.sector-priority strong').allTextContents();
@@ -154,5 +157,39 @@ describe.skipIf(!chromiumPath)('sector priorities in Chromium', () => {
     await phonePage.getByRole('heading', { name: 'Kabupaten Kayong Utara', level: 2 }).waitFor();
     await screenshot(phonePage, 'sectors-61-11-id-phone');
     await phone.close();
+  });
+
+  it('has no serious or critical WCAG A/AA violations', async () => {
+    const { page, context } = await openPage(browser(), 'tablet');
+    await page.goto(`${baseUrl}/sectors?region=61`);
+    await page.locator('.sector-priority').first().waitFor();
+    await page.getByRole('img', { name: /Peta sektor prioritas teratas: Provinsi/ }).waitFor();
+    await page.evaluate(axeSource);
+    const serious = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{
+              violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+    });
+    expect(serious).toEqual([]);
+    await context.close();
   });
 });

@@ -172,6 +172,29 @@ describe('analyseSectors choices', () => {
     expect(at2024.analysis.sectors[0]!.growth).toBeUndefined();
   });
 
+  it('uses the mean of yearly growth rates when asked and every year is there, else CAGR with a note', () => {
+    // Region: sector A 100 → 110 → 132 (+10 %, +20 %), other sectors flat at 100; reference flat at 1000 per sector.
+    const a = { 2021: 100, 2022: 110, 2023: 132 } as const;
+    const rows = ([2021, 2022, 2023] as const).flatMap((year) =>
+      SECTOR_CODES.flatMap((sector) => [
+        row('61', year, sector, sector === 'A' ? a[year] : 100),
+        row('ID', year, sector, 1000),
+      ]),
+    );
+    const settings = { basis: 'adhk' as const, growth: 'mean' as const, ref: 'national' as const };
+    const mean = analyseSectors(kalbar, indexSectorTables(rows), context, settings);
+    if (mean.status !== 'ok') throw new Error('expected data');
+    expect(mean.analysis.growth).toEqual({ from: 2021, to: 2023, years: 2, convention: 'mean' });
+    expect(mean.analysis.sectors[0]!.growth!.rates.gij).toBeCloseTo(0.15, 12);
+
+    const gappy = rows.filter((r) => r.year !== 2022);
+    const fallback = analyseSectors(kalbar, indexSectorTables(gappy), context, settings);
+    if (fallback.status !== 'ok') throw new Error('expected data');
+    expect(fallback.analysis.growth?.convention).toBe('cagr');
+    expect(fallback.analysis.notes).toContainEqual({ kind: 'mean-needs-every-year' });
+    expect(fallback.analysis.sectors[0]!.growth!.rates.gij).toBeCloseTo(Math.sqrt(1.32) - 1, 12);
+  });
+
   it('gives a quarterly snapshot static LQ against the sum of the regencies and no growth', () => {
     const rows: SectorValue[] = [];
     for (const [regency, factor] of [

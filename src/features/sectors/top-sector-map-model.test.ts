@@ -72,6 +72,7 @@ describe('top-sector map', () => {
       mode: 'annual',
       year: 2023,
       quarter: null,
+      oldBoundary: false,
     });
     const tops = new Map<RegionCode, TopSector>([
       ['11' as RegionCode, top('B')],

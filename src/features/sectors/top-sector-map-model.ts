@@ -18,6 +18,8 @@ export interface TopSector {
   mode: 'annual' | 'quarterly';
   year: number;
   quarter: number | null;
+  /** Analysed on rows published on the province boundary before the 2022 Papua split. */
+  oldBoundary: boolean;
 }
 
 export function regionContextOf(index: RegionIndex): RegionContext {
@@ -56,6 +58,7 @@ export function topSectors(
         mode: analysis.mode,
         year: analysis.year,
         quarter: analysis.quarter,
+        oldBoundary: analysis.regionTable.oldBoundary,
       });
     }
   }

@@ -51,9 +51,10 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
   const titleOf = (code: RegionCode) => {
     const name = index.byCode.get(code)?.name ?? code;
     const top = tops.get(code);
-    return top
-      ? t('sectors.map.regionTitle', { name, sector: SECTOR_NAMES[top.sector][language] })
-      : t('sectors.map.regionNoData', { name });
+    if (!top) return t('sectors.map.regionNoData', { name });
+    const title = t('sectors.map.regionTitle', { name, sector: SECTOR_NAMES[top.sector][language] });
+    const when = top.quarter ? `${top.year} Q${top.quarter}` : String(top.year);
+    return `${title} (${when}${top.oldBoundary ? `, ${t('sectors.map.oldBoundary')}` : ''})`;
   };
   const legend = [
     ...[...colors].map(([sector, color]) => ({ label: SECTOR_SHORT_NAMES[sector][language], color })),
