@@ -1,86 +1,258 @@
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { preview } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { formatTable, median, type BenchRow } from './bench-table';
 import { measureInBrowser } from './browser-timings';
 import { measureFloorBundle } from './floor-bundle';
-import { filesUnder, kb, sizeOf, verdict } from './sizes';
+import { medianRun, runLighthouse } from './lighthouse';
+import { measurePageReady } from './page-timings';
+import { filesUnder, sizeOf } from './sizes';
+import { headersFromFile, serveStatic } from './static-server';
 
-/** Prints figures against budgets. Asserts nothing: the tests assert behaviour, this measures. */
+/**
+ * `npm run bench`: builds, then prints one table — figure, budget, measured, measured ÷ budget. It asserts
+ * nothing (the tests assert behaviour); docs/performance.md records the latest figures and how to read them.
+ * The app is served from dist/ with gzip on loopback, like a production host.
+ */
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
-const DATA = join(ROOT, 'public/data/v1');
+const KB = 1024;
 const BUDGET = {
-  firstScreenJs: 200 * 1024,
-  observationFile: 50 * 1024,
-  regencyLayer: 150 * 1024,
-  provinceLayer: 60 * 1024,
+  firstScreenJs: 200 * KB, // docs/decisions/0001-first-screen-budget.md
+  observationFile: 50 * KB,
+  regencyLayer: 150 * KB,
+  provinceLayer: 60 * KB,
+  mapFirstRenderMs: 1500,
+  restyleMs: 100,
+  profileRenderMs: 1500,
+  rankingsMs: 100,
+  sectorAnalysisMs: 500,
+  lighthouse: { score: 95, lcpMs: 2000, tbtMs: 150, cls: 0.02 },
 };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const ms = (value: number) => `${Math.round(value)} ms`;
+const SKIP_LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE === '0';
+
+/** Optional figures from other features' own measuring code, called only when their file exists. */
+async function optionalModule<T>(file: string): Promise<T | null> {
+  const path = join(import.meta.dirname, file);
+  return existsSync(path) ? ((await import(pathToFileURL(path).href)) as T) : null;
+}
 
 async function main() {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
+  const rows: BenchRow[] = [];
   const js = filesUnder(DIST)
     .filter((f) => f.endsWith('.js'))
     .map((f) => sizeOf(f, DIST));
   const totalJs = js.reduce((s, f) => s + f.gzip, 0);
   const floor = await measureFloorBundle();
 
-  const server = await preview({ preview: { port: 4199, host: '127.0.0.1' }, logLevel: 'silent' });
-  const baseUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await measureInBrowser(baseUrl).finally(() => server.close());
+  const server = await serveStatic(DIST, { headers: headersFromFile(join(DIST, '_headers')) });
+  try {
+    const browser = await measureInBrowser(server.url);
+    if (browser) {
+      const first = js.filter((f) => browser.firstScreenScripts.some((p) => p.endsWith(f.path)));
+      const firstJs = first.reduce((s, f) => s + f.gzip, 0);
+      rows.push(
+        {
+          figure: `first-screen JS, gzip (${first.length} files)`,
+          unit: 'KB',
+          budget: BUDGET.firstScreenJs,
+          measured: firstJs,
+        },
+        {
+          figure: 'first-screen JS ÷ stack floor',
+          unit: 'ratio',
+          budget: 1,
+          measured: firstJs / floor,
+          note: `floor ${(floor / KB).toFixed(1)} KB`,
+        },
+      );
+    } else {
+      rows.push({
+        figure: 'first-screen JS, gzip',
+        unit: 'KB',
+        budget: BUDGET.firstScreenJs,
+        measured: null,
+        note: 'no Chromium',
+      });
+    }
+    rows.push({
+      figure: `all JS, gzip (${js.length} files) ÷ stack floor`,
+      unit: 'ratio',
+      budget: null,
+      measured: totalJs / floor,
+      note: `${(totalJs / KB).toFixed(1)} KB; floor = react, react-dom, leaflet, react-leaflet, recharts, zustand whole`,
+    });
 
-  console.log('\n== Bundle (gzip -9) ==');
-  if (browser) {
-    const first = js.filter((f) => browser.firstScreenScripts.some((p) => p.endsWith(f.path)));
-    const firstJs = first.reduce((s, f) => s + f.gzip, 0);
-    console.log(
-      `first screen (/) JS   ${kb(firstJs)} in ${first.length} files — aim ≤ ${kb(BUDGET.firstScreenJs)}: ${verdict(firstJs, BUDGET.firstScreenJs)}`,
+    const data = filesUnder(join(DIST, 'data/v1'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => sizeOf(f, join(DIST, 'data/v1')));
+    const byPath = (p: string) => data.find((f) => f.path === p);
+    rows.push(
+      {
+        figure: 'boundaries/regency.topo.json, gzip',
+        unit: 'KB',
+        budget: BUDGET.regencyLayer,
+        measured: byPath('boundaries/regency.topo.json')?.gzip ?? null,
+      },
+      {
+        figure: 'boundaries/province.topo.json, gzip',
+        unit: 'KB',
+        budget: BUDGET.provinceLayer,
+        measured: byPath('boundaries/province.topo.json')?.gzip ?? null,
+      },
     );
-  } else {
-    console.log('first screen (/) JS   not measured: no Chromium (set CHROME_PATH)');
-  }
-  console.log(`all JS                ${kb(totalJs)} in ${js.length} files`);
-  console.log(`floor (react, react-dom, leaflet, react-leaflet, recharts, zustand, whole) ${kb(floor)}`);
-  for (const f of [...js].sort((a, b) => b.gzip - a.gzip).slice(0, 6))
-    console.log(`  ${f.path.padEnd(42)} ${kb(f.gzip)}`);
+    const observations = data
+      .filter((f) => f.path.startsWith('observations/'))
+      .sort((a, b) => b.gzip - a.gzip);
+    const largest = observations[0];
+    rows.push({
+      figure: `largest observations file, gzip (of ${observations.length})`,
+      unit: 'KB',
+      budget: BUDGET.observationFile,
+      measured: largest?.gzip ?? null,
+      note: largest?.path,
+    });
+    for (const path of ['regions.json', 'indicators.json']) {
+      rows.push({ figure: `${path}, gzip`, unit: 'KB', budget: null, measured: byPath(path)?.gzip ?? null });
+    }
+    const other = data.filter(
+      (f) =>
+        !f.path.startsWith('observations/') &&
+        !f.path.startsWith('boundaries/') &&
+        !['regions.json', 'indicators.json'].includes(f.path),
+    );
+    for (const f of other)
+      rows.push({ figure: `${f.path}, gzip`, unit: 'KB', budget: null, measured: f.gzip });
 
-  console.log('\n== Bundled data (gzip -9) ==');
-  const data = filesUnder(DATA)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => sizeOf(f, DATA));
-  for (const f of data.sort((a, b) => a.path.localeCompare(b.path))) {
-    const budget = f.path.startsWith('observations/')
-      ? BUDGET.observationFile
-      : f.path === 'boundaries/regency.topo.json'
-        ? BUDGET.regencyLayer
-        : f.path === 'boundaries/province.topo.json'
-          ? BUDGET.provinceLayer
-          : null;
-    const note = budget ? ` (≤ ${kb(budget)}: ${verdict(f.gzip, budget)})` : '';
-    console.log(`  ${f.path.padEnd(42)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gz${note}`);
+    if (browser) {
+      rows.push(
+        {
+          figure: 'map first render, 514 regencies (median of 5)',
+          unit: 'ms',
+          budget: BUDGET.mapFirstRenderMs,
+          measured: median(browser.firstRenderMs),
+          note: 'navigation → drawn',
+        },
+        {
+          figure: 'map restyle on indicator switch (median of 5)',
+          unit: 'ms',
+          budget: BUDGET.restyleMs,
+          measured: median(browser.restyleMs),
+          note: 'setStyle → painted',
+        },
+        {
+          figure: 'indicator switch, select → painted (median of 5)',
+          unit: 'ms',
+          budget: null,
+          measured: median(browser.restyleWithRenderMs),
+          note: 'data, React and map',
+        },
+      );
+    }
+
+    const profile = await measurePageReady(`${server.url}/region/61.11`, { charts: true });
+    rows.push({
+      figure: 'profile /region/61.11 drawn (median of 5)',
+      unit: 'ms',
+      budget: BUDGET.profileRenderMs,
+      measured: profile ? median(profile) : null,
+      note: 'navigation → heading, charts, nothing loading',
+    });
+
+    type RankingsModule = {
+      measureRankingsTable?: (baseUrl: string) => Promise<Record<string, number[]> | null>;
+    };
+    const rankings = await optionalModule<RankingsModule>('rankings-timing.ts');
+    const rankingTimes = rankings?.measureRankingsTable
+      ? await rankings.measureRankingsTable(server.url)
+      : null;
+    if (rankingTimes) {
+      for (const [name, times] of Object.entries(rankingTimes)) {
+        rows.push({
+          figure: `rankings ${name.replace(/Ms$/, '')}, 514 rows (median of ${times.length})`,
+          unit: 'ms',
+          budget: BUDGET.rankingsMs,
+          measured: median(times),
+          note: 'action → painted',
+        });
+      }
+    } else {
+      rows.push({
+        figure: 'rankings sort and filter',
+        unit: 'ms',
+        budget: BUDGET.rankingsMs,
+        measured: null,
+        note: 'not measured',
+      });
+    }
+
+    const sectors = await optionalModule<{ measureSectorAnalysis?: () => Promise<number[]> }>(
+      'sector-timing.ts',
+    );
+    const sectorTimes = sectors?.measureSectorAnalysis ? await sectors.measureSectorAnalysis() : null;
+    rows.push({
+      figure: 'sector analysis, all 38 provinces (median of 5)',
+      unit: 'ms',
+      budget: BUDGET.sectorAnalysisMs,
+      measured: sectorTimes ? median(sectorTimes) : null,
+      note: sectorTimes ? 'Node; index tables + analyseSectors per province' : 'not measured',
+    });
+
+    if (SKIP_LIGHTHOUSE) {
+      rows.push({
+        figure: 'Lighthouse mobile',
+        unit: 'score',
+        budget: BUDGET.lighthouse.score,
+        measured: null,
+        higherIsBetter: true,
+        note: 'skipped (BENCH_LIGHTHOUSE=0)',
+      });
+    } else {
+      const runs = await runLighthouse(`${server.url}/`);
+      const mid = runs ? medianRun(runs) : undefined;
+      const note = runs ? `runs: ${runs.map((r) => r.score).join(', ')}` : 'no Chromium';
+      rows.push(
+        {
+          figure: 'Lighthouse mobile performance score (median of 3)',
+          unit: 'score',
+          budget: BUDGET.lighthouse.score,
+          measured: mid?.score ?? null,
+          higherIsBetter: true,
+          note,
+        },
+        {
+          figure: 'Lighthouse LCP',
+          unit: 'ms',
+          budget: BUDGET.lighthouse.lcpMs,
+          measured: mid?.lcpMs ?? null,
+        },
+        {
+          figure: 'Lighthouse TBT',
+          unit: 'ms',
+          budget: BUDGET.lighthouse.tbtMs,
+          measured: mid?.tbtMs ?? null,
+        },
+        {
+          figure: 'Lighthouse CLS',
+          unit: 'ratio',
+          budget: BUDGET.lighthouse.cls,
+          measured: mid?.cls ?? null,
+        },
+        { figure: 'Lighthouse FCP', unit: 'ms', budget: null, measured: mid?.fcpMs ?? null },
+      );
+    }
+  } finally {
+    await server.close();
   }
 
-  console.log('\n== Map in Chromium (vite preview, median of 5) ==');
-  if (!browser) {
-    console.log('not measured: no Chromium');
-    return;
-  }
   console.log(
-    `first map render, 514 regencies (navigation → drawn)  ${ms(median(browser.firstRenderMs))}  [${browser.firstRenderMs.map(ms).join(', ')}] — aim ≤ 1500 ms`,
+    `\nKinerja Daerah bench — ${new Date().toISOString()} — load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
   );
-  console.log(
-    `restyle after indicator switch (setStyle → painted)    ${ms(median(browser.restyleMs))}  [${browser.restyleMs.map((v) => v.toFixed(1)).join(', ')}] — aim ≤ 100 ms`,
-  );
-  console.log(
-    `indicator switch, select → painted (data, React, map) ${ms(median(browser.restyleWithRenderMs))}  [${browser.restyleWithRenderMs.map(ms).join(', ')}]`,
-  );
-  const frames = [...browser.panZoomFrames].sort((a, b) => a - b);
-  const p95 = frames[Math.floor(frames.length * 0.95)] ?? NaN;
-  const long = frames.filter((f) => f > 50).length;
-  console.log(
-    `keyboard pan/zoom, regency layer: ${frames.length} frames, median ${ms(median(frames))}, p95 ${ms(p95)}, max ${ms(frames.at(-1) ?? NaN)}, ${long} over 50 ms (judder)`,
-  );
+  console.log(formatTable(rows));
 }
 
 main().catch((error: unknown) => {
