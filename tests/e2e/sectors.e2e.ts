@@ -128,6 +128,7 @@ describe.skipIf(!chromiumPath)('sector priorities in Chromium', () => {
       ['Kepulauan Riau', 7],
     ] as const) {
       const map = page.getByRole('img', { name: `Peta sektor prioritas teratas: Kabupaten/kota di ${name}` });
+      await map.locator('path').first().waitFor();
       expect(await map.locator('path').count()).toBe(count);
       expect(await map.locator('path[fill="#c8c8c8"]').count()).toBe(0);
     }
