@@ -53,6 +53,7 @@ export function tableLabels(t: TFunction, language: Language): TableLabels {
     allocationEffect: t('sectors.shiftShare.allocationEffect'),
     value: t('sectors.list.value'),
     referenceShare: t('sectors.list.referenceShare'),
+    partOf: (part) => t('sectors.list.part', { part: t(`sectors.weights.${part}`) }),
     verdictOf: (r) => verdictText(r, language),
     themeName: (theme) => t(`sectors.themes.${theme}`),
     slqDlqName: (r) => (r.result.growth ? t(`sectors.slqDlq.${r.result.growth.slqDlq}`) : ''),

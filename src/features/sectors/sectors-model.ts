@@ -4,7 +4,12 @@ import type { Observation } from '../../domain/observation';
 import type { RegionCode } from '../../domain/region';
 import type { SectorAnalysis } from '../../domain/sectors/analyse-sectors';
 import { KLASSEN_NUMERALS } from '../../domain/sectors/klassen';
-import type { NeedMeasure, RankedSector } from '../../domain/sectors/priority';
+import {
+  PRIORITY_PARTS,
+  type NeedMeasure,
+  type PriorityPart,
+  type RankedSector,
+} from '../../domain/sectors/priority';
 import { sectorReason } from '../../domain/sectors/reason';
 import {
   BRANDING_THEMES,
@@ -66,6 +71,8 @@ export interface TableLabels {
   allocationEffect: string;
   value: string;
   referenceShare: string;
+  /** "Spesialisasi (LQ), 0–1": the scaled part of the score. */
+  partOf: (part: PriorityPart) => string;
   verdictOf: (ranked: RankedSector) => string;
   themeName: (theme: BrandingTheme) => string;
   slqDlqName: (ranked: RankedSector) => string;
@@ -124,6 +131,7 @@ export function toPriorityTable(
     { key: 'verdict', label: labels.verdict },
     { key: 'themes', label: labels.themes },
     { key: 'reason', label: labels.reason },
+    ...PRIORITY_PARTS.map((part) => ({ key: `part-${part}`, label: labels.partOf(part), decimals: 2 })),
   ];
   return {
     columns,
@@ -143,6 +151,7 @@ export function toPriorityTable(
         verdict: labels.verdictOf(row.ranked),
         themes: SECTOR_THEMES[row.sector].map(labels.themeName).join(', '),
         reason: row.reason,
+        ...Object.fromEntries(PRIORITY_PARTS.map((part) => [`part-${part}`, row.ranked.parts[part]])),
       };
     }),
   };

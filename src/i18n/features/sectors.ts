@@ -100,6 +100,7 @@ export const sectorsId = {
     value: 'Nilai (miliar Rp)',
     download: 'Unduh tabel (CSV)',
     leading: 'Sektor terdepan',
+    part: 'Bagian skor: {{part}} (0–1)',
   },
   verdict: {
     basis: 'basis',
@@ -280,6 +281,7 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     value: 'Value (billion Rp)',
     download: 'Download table (CSV)',
     leading: 'Leading sectors',
+    part: 'Score part: {{part}} (0–1)',
   },
   verdict: {
     basis: 'basic',
