@@ -160,14 +160,11 @@ describe.skipIf(!chromiumPath)('rankings and comparison in Chromium', () => {
     const ipm = table.getByRole('row', { name: /^Indeks Pembangunan Manusia \(/ });
     expect(await ipm.textContent()).toContain('65,74');
 
-    const trend = page.locator('figure', {
-      hasText: 'Indeks Pembangunan Manusia: tren daerah yang dibandingkan',
-    });
+    const titled = (title: string) => page.locator('figure', { has: page.getByText(title, { exact: true }) });
+    const trend = titled('Indeks Pembangunan Manusia (IPM): tren daerah yang dibandingkan');
     await trend.locator('.recharts-line').first().waitFor();
     expect(await trend.locator('.recharts-line').count()).toBe(3);
-    const scatter = page.locator('figure', {
-      hasText: 'Persentase penduduk miskin menurut Indeks Pembangunan Manusia',
-    });
+    const scatter = titled('Persentase penduduk miskin (P0) menurut Indeks Pembangunan Manusia (IPM)');
     await scatter.locator('.recharts-scatter').first().waitFor();
     expect(await scatter.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(400);
     expect(await scatter.locator('.recharts-label-list').allTextContents()).toEqual([

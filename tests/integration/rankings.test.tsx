@@ -62,6 +62,16 @@ describe('rankings page', () => {
     expect(useSelectionStore.getState().compare).toEqual(['61.71']);
   });
 
+  it('opens a region profile from its name in the table', async () => {
+    const { screen, user, router } = renderApp(URL);
+    const t = await table(screen);
+    await within(t).findByText('8,84');
+    const link = within(t).getByRole('link', { name: 'Kabupaten Kayong Utara' });
+    expect(link).toHaveAttribute('href', '/region/61.11');
+    await user.click(link);
+    await waitFor(() => expect(router.location?.pathname).toBe('/region/61.11'));
+  });
+
   it('falls back to the default sort for a bad value and says so', async () => {
     const { screen } = renderApp(`${URL}&sort=drop-table`);
     const t = await table(screen);

@@ -167,7 +167,7 @@ function CompareViews({
         <h2>{t('compare.peers')}</h2>
         <p className="muted">{t('compare.peersIntro')}</p>
         {regions.length > 1 && (
-          <div className="field">
+          <div className="field peer-anchor">
             <label htmlFor="compare-anchor">{t('compare.anchor')}</label>
             <select
               id="compare-anchor"

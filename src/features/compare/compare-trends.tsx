@@ -25,24 +25,21 @@ export function CompareTrends({ regions, indicators, observationsById }: Compare
     indicator,
     trend: toMultiTrend(observationsById.get(indicator.id) ?? [], regions),
   }));
+  // A trend needs two years: single-year indicators (population, area) are in the table, not charted.
+  const drawn = trends.filter((x) => x.trend.rows.length > 1);
+  const single = trends.filter((x) => x.trend.rows.length === 1);
   const empty = trends.filter((x) => x.trend.rows.length === 0);
+  const names = (list: typeof trends) => list.map((x) => pickText(x.indicator.name, language)).join(', ');
   return (
     <section className="section">
       <h2>{t('compare.trends')}</h2>
       <div className="compare-trends">
-        {trends
-          .filter((x) => x.trend.rows.length > 0)
-          .map(({ indicator, trend }) => (
-            <TrendChart key={indicator.id} indicator={indicator} trend={trend} />
-          ))}
+        {drawn.map(({ indicator, trend }) => (
+          <TrendChart key={indicator.id} indicator={indicator} trend={trend} />
+        ))}
       </div>
-      {empty.length > 0 && (
-        <p className="muted">
-          {t('compare.noTrend', {
-            indicators: empty.map((x) => pickText(x.indicator.name, language)).join(', '),
-          })}
-        </p>
-      )}
+      {single.length > 0 && <p className="muted">{t('compare.singleYear', { indicators: names(single) })}</p>}
+      {empty.length > 0 && <p className="muted">{t('compare.noTrend', { indicators: names(empty) })}</p>}
     </section>
   );
 }
@@ -54,6 +51,7 @@ function TrendChart({ indicator, trend }: { indicator: Indicator; trend: MultiTr
     trend.firstYear === trend.lastYear ? `${trend.firstYear}` : `${trend.firstYear}–${trend.lastYear}`;
   const gaps = trendGaps(trend);
   const format = (value: number) => formatNumber(value, language, indicator.decimals);
+  const tick = (value: number) => formatNumber(value, language, Number.isInteger(value) ? 0 : 1);
   return (
     <ChartFrame
       title={t('compare.trendTitle', { indicator: pickText(indicator.name, language) })}
@@ -86,7 +84,7 @@ function TrendChart({ indicator, trend }: { indicator: Indicator; trend: MultiTr
             allowDecimals={false}
             fontSize={11}
           />
-          <YAxis domain={['auto', 'auto']} tickFormatter={format} fontSize={11} width={56} />
+          <YAxis domain={['auto', 'auto']} tickFormatter={tick} fontSize={11} width={56} />
           <Tooltip formatter={(value) => format(Number(value))} isAnimationActive={false} />
           {trend.series.map((s, i) => (
             <Line

@@ -143,9 +143,10 @@ export function SimilarRegionsPanel(props: SimilarRegionsPanelProps) {
                         <button
                           type="button"
                           className="button button--small"
+                          aria-label={t('compare.addRegion', { name: nameOf(r.code) })}
                           onClick={() => setResult(addToCompare([r.code]))}
                         >
-                          {t('compare.addRegion', { name: nameOf(r.code) })}
+                          {t('compare.addShort')}
                         </button>
                       )}
                     </td>

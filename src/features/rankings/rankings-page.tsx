@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { ROLE_COLORS } from '../../components/chart-palette';
@@ -11,6 +11,7 @@ import { SourceNote } from '../../components/source-note';
 import type { RankingRow } from '../../domain/analysis/rankings-table';
 import { isRanked, type Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
+import type { RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
 import { toCsv } from '../../lib/csv';
 import { downloadText } from '../../lib/download';
@@ -75,7 +76,7 @@ export function RankingsPage() {
             year={year}
             level={selection.level}
             rows={rows}
-            shown={shown}
+            shown={shown.length < rows.length ? shown : rows}
             filtered={shown.length < rows.length}
           />
           <RankingsTableSection
@@ -115,7 +116,7 @@ function RankingsTableSection({
   const { t } = useTranslation();
   const language = useLanguage();
   const region = useSelectionStore((s) => s.region);
-  const compare = useSelectionStore((s) => s.compare);
+  const compare = useComparedCodes();
   const toggleCompare = useSelectionStore((s) => s.toggleCompare);
   const hasCategories = rows.some((r) => r.group === 'category');
 
@@ -181,7 +182,8 @@ function RankingsTableSection({
   );
 }
 
-function RankingsCharts({
+// Memoised: a sort changes the table's order, not what the charts show.
+const RankingsCharts = memo(function RankingsCharts({
   indicator,
   year,
   level,
@@ -192,7 +194,7 @@ function RankingsCharts({
   const { t } = useTranslation();
   const language = useLanguage();
   const region = useSelectionStore((s) => s.region);
-  const compare = useSelectionStore((s) => s.compare);
+  const compare = useComparedCodes();
   const name = pickText(indicator.name, language);
   const unit = pickText(indicator.unit, language);
   const ranked = isRanked(indicator);
@@ -257,6 +259,15 @@ function RankingsCharts({
       </ChartFrame>
     </div>
   );
+});
+
+/**
+ * The compared codes, stable while their list is: the URL sync replaces the selection (a new array) on
+ * every address change, and a new array would redraw both charts on each sort.
+ */
+function useComparedCodes(): RegionCode[] {
+  const key = useSelectionStore((s) => s.compare.join(','));
+  return useMemo(() => (key ? (key.split(',') as RegionCode[]) : []), [key]);
 }
 
 function useRejectedParamNotices(rejected: readonly string[], params: URLSearchParams) {

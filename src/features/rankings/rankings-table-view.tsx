@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { CategoryBadge } from '../../components/category-badge';
 import {
   SORT_COLUMNS,
@@ -48,10 +48,20 @@ export function RankingsTableView(props: RankingsTableViewProps) {
     (c) => (showProvince || (c !== 'province' && c !== 'kind')) && (showBand || c !== 'band'),
   );
   const unit = pickText(indicator.unit, language);
+  const navigate = useNavigate();
+  // One handler for 514 links: a router <Link> per row would re-render every row on each URL change
+  // (a sort or filter writes the URL), which is what made sorting slow.
+  function openRegionLink(event: MouseEvent<HTMLTableElement>) {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-region]');
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    void navigate(`/region/${link.dataset.region}`);
+  }
 
   return (
     <div className="table-scroll rankings-table">
-      <table className="data-table data-table--compact">
+      <table className="data-table data-table--compact" onClick={openRegionLink}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -126,7 +136,9 @@ const RankingTableRow = memo(function RankingTableRow(props: RowProps) {
     <tr className={className} data-code={region.code}>
       <td className="num">{row.rank ? row.rank.rank : ''}</td>
       <th scope="row">
-        <Link to={`/region/${region.code}`}>{region.name}</Link>
+        <a href={`${import.meta.env.BASE_URL}region/${region.code}`} data-region={region.code}>
+          {region.name}
+        </a>
       </th>
       <td className="num">
         {value !== null ? (

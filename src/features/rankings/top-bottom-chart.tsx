@@ -23,7 +23,11 @@ export function TopBottomChart({ bars, ranked, decimals, language }: TopBottomCh
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
         <CartesianGrid horizontal={false} stroke="#e0e0e0" />
-        <XAxis type="number" tickFormatter={format} fontSize={11} />
+        <XAxis
+          type="number"
+          tickFormatter={(v: number) => formatNumber(v, language, Number.isInteger(v) ? 0 : 1)}
+          fontSize={11}
+        />
         <YAxis type="category" dataKey="label" width={190} fontSize={11} interval={0} />
         <Tooltip formatter={(value) => format(Number(value))} isAnimationActive={false} />
         <Bar
