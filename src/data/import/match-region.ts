@@ -54,33 +54,45 @@ export function createRegionMatcher(regions: readonly Region[]): RegionMatcher {
     return [...candidates].sort((a, b) => score(a) - score(b));
   }
 
+  // A file repeats each region once per year (and sector): each distinct text is matched once.
+  const known = new Map<string, RegionMatch>();
+
+  function matchText(text: string): RegionMatch {
+    const trimmed = text.trim();
+    if (!trimmed) return { status: 'unknown', suggestions: [] };
+    const code = normalizeRegionCode(trimmed);
+    if (code !== null) {
+      const region = byCode.get(code);
+      return region ? { status: 'matched', region } : { status: 'unknown', suggestions: [] };
+    }
+    if (/^indonesia$/i.test(trimmed)) {
+      const country = byCode.get(COUNTRY_CODE);
+      if (country) return { status: 'matched', region: country };
+    }
+    const kind = statedKind(trimmed);
+    const named = byName.get(normalizeRegionName(trimmed)) ?? [];
+    const candidates = kind ? named.filter((r) => r.kind === kind) : named;
+    if (candidates.length === 1) return { status: 'matched', region: candidates[0]! };
+    if (candidates.length > 1)
+      return { status: 'ambiguous', candidates: rankCandidates(trimmed, candidates) };
+    // A typo ("Kayong Utra") still finds its region through the first word.
+    const firstWord = normalizeRegionName(trimmed).split(' ')[0] ?? '';
+    const suggestions = searchRegions(regions, trimmed, 3);
+    return {
+      status: 'unknown',
+      suggestions:
+        suggestions.length > 0 || firstWord.length < 4 ? suggestions : searchRegions(regions, firstWord, 3),
+    };
+  }
+
   return {
     match(text) {
-      const trimmed = text.trim();
-      if (!trimmed) return { status: 'unknown', suggestions: [] };
-      const code = normalizeRegionCode(trimmed);
-      if (code !== null) {
-        const region = byCode.get(code);
-        return region ? { status: 'matched', region } : { status: 'unknown', suggestions: [] };
+      let found = known.get(text);
+      if (!found) {
+        found = matchText(text);
+        known.set(text, found);
       }
-      if (/^indonesia$/i.test(trimmed)) {
-        const country = byCode.get(COUNTRY_CODE);
-        if (country) return { status: 'matched', region: country };
-      }
-      const kind = statedKind(trimmed);
-      const named = byName.get(normalizeRegionName(trimmed)) ?? [];
-      const candidates = kind ? named.filter((r) => r.kind === kind) : named;
-      if (candidates.length === 1) return { status: 'matched', region: candidates[0]! };
-      if (candidates.length > 1)
-        return { status: 'ambiguous', candidates: rankCandidates(trimmed, candidates) };
-      // A typo ("Kayong Utra") still finds its region through the first word.
-      const firstWord = normalizeRegionName(trimmed).split(' ')[0] ?? '';
-      const suggestions = searchRegions(regions, trimmed, 3);
-      return {
-        status: 'unknown',
-        suggestions:
-          suggestions.length > 0 || firstWord.length < 4 ? suggestions : searchRegions(regions, firstWord, 3),
-      };
+      return found;
     },
   };
 }

@@ -41,18 +41,19 @@ export function detectDecimalMark(cells: Iterable<string>): DecimalMark {
   return sawComma ? ',' : '.';
 }
 
+const NUMBER_PATTERNS: Record<DecimalMark, RegExp> = {
+  // 1.234.567,89 · 1234,5 · ,5
+  ',': /^[-+]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$|^[-+]?,\d+$/,
+  // 1,234,567.89 · 1234.5 · .5
+  '.': /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$/,
+};
+
 /** A cell as a number under the file's decimal mark; null when it is not a well-written number. */
 export function parseNumber(raw: string, mark: DecimalMark): number | null {
   const text = clean(raw).replace(/%$/, '');
+  if (!NUMBER_PATTERNS[mark].test(text)) return null;
   const group = mark === ',' ? '.' : ',';
-  const escapedGroup = group === '.' ? '\\.' : ',';
-  const escapedMark = mark === '.' ? '\\.' : ',';
-  const pattern = new RegExp(
-    `^[-+]?(\\d{1,3}(${escapedGroup}\\d{3})+|\\d+)(${escapedMark}\\d+)?$|^[-+]?${escapedMark}\\d+$`,
-  );
-  if (!pattern.test(text)) return null;
-  const normalized = text.split(group).join('').replace(mark, '.');
-  const value = Number(normalized);
+  const value = Number(text.split(group).join('').replace(mark, '.'));
   return Number.isFinite(value) ? value : null;
 }
 
