@@ -1,4 +1,4 @@
-import { within } from '@testing-library/react';
+import { configure, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indicatorsFixture } from '../../src/mocks/fixtures';
@@ -7,10 +7,12 @@ import { renderApp } from '../render-app';
 
 // The fixtures hold Kalimantan Barat's three regencies/cities and Jakarta Pusat, with the real BPS values,
 // and two made-up targets for Kayong Utara (IPM 67.50 by 2026, poverty 8.50% in 2024).
+// Twelve observation files load per profile; on a busy machine that takes longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 afterEach(() => vi.restoreAllMocks());
 
 async function scoreItem(screen: ReturnType<typeof renderApp>['screen'], name: string) {
-  const heading = await screen.findByRole('heading', { level: 4, name }, { timeout: 5000 });
+  const heading = await screen.findByRole('heading', { level: 4, name });
   return heading.closest('li')!;
 }
 

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../components/describe-error';
-import { QueryBoundary } from '../../components/query-boundary';
+import { QueryStatus } from '../../components/query-boundary';
 import { SkippedRowsNote } from '../../components/skipped-rows-note';
 import { useIndicators, useObservationsOf, useTargets } from '../../data/queries';
 import type { Indicator } from '../../domain/indicator';
@@ -16,16 +16,30 @@ import { Scorecard } from './scorecard';
 import { ServicesSection } from './services-section';
 import { SharePanel } from './share-panel';
 import { SourcesList } from './sources-list';
-import { TrendsSection } from './trends-section';
 import './profile.css';
+
+// Recharts is the heaviest part of the page: the figures above the charts do not wait for it.
+const TrendsSection = lazy(() => import('./trends-section').then((m) => ({ default: m.TrendsSection })));
 
 export function ProfileView({ region, index }: { region: Region; index: RegionIndex }) {
   const { t } = useTranslation();
   const indicatorsQuery = useIndicators();
+  if (indicatorsQuery.isSuccess) {
+    return <ProfileBody region={region} index={index} indicators={indicatorsQuery.data.rows} />;
+  }
+  // Without the catalogue the region is still named, with the reason its figures are missing.
+  const empty = toProfileModel({
+    region,
+    indicators: [],
+    observationsById: new Map(),
+    targetsById: new Map(),
+    index,
+  });
   return (
-    <QueryBoundary query={indicatorsQuery} what={t('resource.indicators')}>
-      {({ rows }) => <ProfileBody region={region} index={index} indicators={rows} />}
-    </QueryBoundary>
+    <article className="profile">
+      <ProfileHeader model={empty} />
+      <QueryStatus query={indicatorsQuery} what={t('resource.indicators')} />
+    </article>
   );
 }
 
@@ -73,7 +87,11 @@ function ProfileBody({
       {loaded && <AttentionSection model={model} />}
       <ServicesSection model={model} />
       <Scorecard model={model} />
-      {loaded && <TrendsSection model={model} observationsById={byId} targetsById={targets.byId} />}
+      {loaded && (
+        <Suspense fallback={<p role="status">{t('state.loading')}</p>}>
+          <TrendsSection model={model} observationsById={byId} targetsById={targets.byId} />
+        </Suspense>
+      )}
       {region.level === 'province' && children.length > 0 && (
         <section className="section no-print" aria-labelledby="children-heading">
           <h2 id="children-heading">{t('page.region.children', { count: children.length })}</h2>
