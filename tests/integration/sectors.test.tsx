@@ -38,6 +38,16 @@ describe('sector priorities page', () => {
     await waitFor(() => expect(first()).not.toHaveTextContent(AGRICULTURE));
   });
 
+  it('opens a region chosen in the search and drops the period of the previous one', async () => {
+    const { screen, user, router } = renderApp('/sectors?region=61&to=2023&w=10,20,15,25,15');
+    await screen.findByRole('heading', { name: 'Kalimantan Barat', level: 2 }, { timeout: 5000 });
+    await user.type(screen.getByRole('combobox', { name: 'Pilih daerah' }), 'Kayong');
+    await user.click(await screen.findByRole('option', { name: /Kabupaten Kayong Utara/ }));
+    await screen.findByRole('heading', { name: 'Kabupaten Kayong Utara', level: 2 });
+    const params = new URLSearchParams(router.location?.search);
+    expect(Object.fromEntries(params)).toEqual({ region: '61.11', w: '10,20,15,25,15' });
+  });
+
   it('shows a regency without annual data as a quarterly snapshot against the sum of its province regencies', async () => {
     const { screen } = renderApp('/sectors?region=61.11');
     await screen.findByRole('heading', { name: 'Kabupaten Kayong Utara', level: 2 }, { timeout: 5000 });

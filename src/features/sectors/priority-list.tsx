@@ -64,6 +64,17 @@ export function PriorityList({
                   >
                     {verdict}
                   </span>
+                  {row.ranked.result.growth && (
+                    <>
+                      <span className="sector-theme-tag">
+                        {t('sectors.list.klassen')}:{' '}
+                        {t(`sectors.klassen.${row.ranked.result.growth.klassen}`)}
+                      </span>
+                      <span className="sector-theme-tag">
+                        {t('sectors.list.slqDlq')}: {t(`sectors.slqDlq.${row.ranked.result.growth.slqDlq}`)}
+                      </span>
+                    </>
+                  )}
                   {SECTOR_THEMES[row.sector].map((theme) => (
                     <span key={theme} className="sector-theme-tag">
                       {t(`sectors.themes.${theme}`)}
