@@ -64,12 +64,13 @@ export function OutlineLayer({ features, emphasized }: OutlineLayerProps) {
 }
 
 const HALO_PANE = 'selection-halo';
-// A wide white halo under a solid black line: unlike the dashed province border and the thinner
-// purple outline of compared regions, and visible on every fill colour of the palette.
-const HALO: L.PathOptions = { fill: false, color: '#ffffff', weight: 9, opacity: 0.95, lineJoin: 'round' };
-const LINE: L.PathOptions = { fill: false, color: '#111111', weight: 3, opacity: 1, lineJoin: 'round' };
+// A wide dark ring with a white line inside it: unlike the thin dashed province border and the purple
+// outline of compared regions, and visible on every fill of the palette (dark on the pale classes,
+// white on the dark ones).
+const HALO: L.PathOptions = { fill: false, color: '#111111', weight: 8, opacity: 0.9, lineJoin: 'round' };
+const LINE: L.PathOptions = { fill: false, color: '#ffffff', weight: 2.5, opacity: 1, lineJoin: 'round' };
 
-/** The selected region's outline with a halo, above the province borders, around every part of it. */
+/** The selected region's double outline, above the province borders, around every part of it. */
 export function SelectionHalo({ feature }: { feature: BoundaryFeature | null }) {
   const map = useMap();
   useEffect(

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { BoundaryFeature } from './boundary-features';
+import { labelPoint, type BoundaryFeature } from './boundary-features';
 
 export const INDONESIA_BOUNDS = L.latLngBounds([-11.2, 94.7], [6.3, 141.2]);
 
@@ -25,8 +25,15 @@ export function ZoomToRegion({ request }: { request: ZoomRequest }) {
         map.fitBounds(INDONESIA_BOUNDS, { animate: false });
         return;
       }
-      const bounds = L.geoJSON(request.feature).getBounds().pad(0.35);
-      map.fitBounds(bounds, { padding: [32, 32], maxZoom: 8, animate: false });
+      // Centred on a point inside its main land (a bounding-box centre can be open sea), zoomed out
+      // until every part fits around that point.
+      const [lat, lng] = labelPoint(request.feature);
+      const b = L.geoJSON(request.feature).getBounds();
+      const dLat = Math.max(lat - b.getSouth(), b.getNorth() - lat);
+      const dLng = Math.max(lng - b.getWest(), b.getEast() - lng);
+      const around = L.latLngBounds([lat - dLat, lng - dLng], [lat + dLat, lng + dLng]).pad(0.35);
+      const zoom = Math.min(map.getBoundsZoom(around, false, L.point(32, 32)), 8);
+      map.setView([lat, lng], zoom, { animate: false });
     },
     [map, request],
   );
