@@ -49,6 +49,7 @@ describe.skipIf(!chromiumPath)('region profile in Chromium', () => {
     const chart = page
       .locator('.profile-trend', { has: page.locator('.chart-frame__title', { hasText: 'IPM' }) })
       .first();
+    await chart.locator('svg.recharts-surface').waitFor();
     expect(await chart.locator('svg.recharts-surface').count()).toBe(1);
     expect(await chart.locator('.recharts-line').count()).toBe(3);
     await chart.getByRole('button', { name: 'Tampilkan tabel' }).click();
