@@ -23,7 +23,7 @@ export function LanguageSwitch() {
       lang={next}
       aria-label={t('app.switchLanguageLabel')}
       onClick={() => {
-        const notice = languageSaveNotice(next, rememberLanguage(next));
+        const notice = languageSaveNotice(rememberLanguage(next));
         if (notice) useNoticeStore.getState().addNotice(notice);
         void i18n.changeLanguage(next);
       }}

@@ -1,4 +1,4 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type InitOptions, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/localized';
 import {
@@ -39,13 +39,12 @@ export function readStoredLanguage(storage?: Storage | null): {
  */
 export function startLanguage(storage?: Storage | null) {
   const { language, problem } = readStoredLanguage(storage);
-  const what = (language === 'en' ? en : id).hardening.storage.language;
-  return { language, notice: storageNotice('language', what, problem) };
+  return { language, notice: storageNotice('language', 'language', problem) };
 }
 
 /** The notice to show when a language switch could not be saved, or null. */
-export function languageSaveNotice(language: Language, problem: StorageProblem | null) {
-  return storageNotice('language', (language === 'en' ? en : id).hardening.storage.language, problem);
+export function languageSaveNotice(problem: StorageProblem | null) {
+  return storageNotice('language', 'language', problem);
 }
 
 export function storedLanguage(): Language {
@@ -57,14 +56,18 @@ export function rememberLanguage(language: Language, storage?: Storage | null): 
   return writeSetting(languageSetting, language, storage);
 }
 
+const i18nOptions = (language: Language): InitOptions => ({
+  lng: language,
+  fallbackLng: 'id',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false }, // React escapes
+});
+
 export function createI18n(language: Language = storedLanguage()): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'id',
-    supportedLngs: [...LANGUAGES],
+    ...i18nOptions(language),
     resources: { id: { translation: id }, en: { translation: en } },
-    interpolation: { escapeValue: false }, // React escapes
     initAsync: false,
   });
   return instance;

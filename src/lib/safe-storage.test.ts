@@ -129,13 +129,13 @@ describe('safe storage', () => {
   });
 
   it('turns a problem into a notice for the notice bar', () => {
-    expect(storageNotice('language', 'pilihan bahasa', 'corrupt')).toEqual({
+    expect(storageNotice('language', 'language', 'corrupt')).toEqual({
       id: 'storage:language',
       messageKey: 'hardening.storage.corrupt',
-      params: { what: 'pilihan bahasa' },
+      params: { what: 'language' },
       tone: 'warning',
     });
-    expect(storageNotice('language', 'pilihan bahasa', 'full')?.tone).toBe('info');
-    expect(storageNotice('language', 'pilihan bahasa', null)).toBeNull();
+    expect(storageNotice('language', 'language', 'full')?.tone).toBe('info');
+    expect(storageNotice('language', 'language', null)).toBeNull();
   });
 });

@@ -142,7 +142,8 @@ export function forgetSetting(
 
 /**
  * A notice for the notice bar (`useNoticeStore().addNotice`) naming what went wrong, or null.
- * `what` is already translated ("pilihan bahasa"); the texts live under `hardening.storage`.
+ * `what` is a key under `hardening.storage.what` in src/i18n/features/hardening.ts (add yours there),
+ * so the notice follows the language switch.
  */
 export function storageNotice(id: string, what: string, problem: StorageProblem | null) {
   if (!problem) return null;

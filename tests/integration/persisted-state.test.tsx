@@ -5,6 +5,9 @@ import { useNoticeStore } from '../../src/store/notice-store';
 import { useSelectionStore } from '../../src/store/selection-store';
 import { renderApp } from '../render-app';
 
+// A cold start loads the page chunk for the first time; under load that can take more than a second.
+const COLD = { timeout: 5_000 };
+
 /** Starts the app the way main.tsx does: saved language first, then its notice, then the URL's view. */
 function startAt(url: string, storage?: Storage | null) {
   const { language, notice } = startLanguage(storage);
@@ -19,7 +22,7 @@ describe('persisted language', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     const { screen } = startAt('/');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Regional performance map' }),
+      await screen.findByRole('heading', { level: 1, name: 'Regional performance map' }, COLD),
     ).toBeInTheDocument();
     expect(screen.queryByText(/saved setting/)).toBeNull();
   });
@@ -34,7 +37,7 @@ describe('persisted language', () => {
       localStorage.setItem(LANGUAGE_STORAGE_KEY, raw);
       const { screen } = startAt('/region/61.11?indicator=ipm');
       expect(
-        await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' }),
+        await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' }, COLD),
       ).toBeInTheDocument();
       expect(screen.getByText(new RegExp(text.replace(/[()]/g, '\\$&')))).toBeInTheDocument();
       expect(useSelectionStore.getState()).toMatchObject({ region: '61.11', indicator: 'ipm' });
@@ -46,7 +49,7 @@ describe('persisted language', () => {
   it('with storage unavailable: starts quietly in Indonesian on the linked view', async () => {
     const { screen } = startAt('/region/61.11', null);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' }),
+      await screen.findByRole('heading', { level: 1, name: 'Kabupaten Kayong Utara' }, COLD),
     ).toBeInTheDocument();
     expect(useNoticeStore.getState().notices).toEqual([]);
   });
@@ -58,7 +61,7 @@ describe('persisted language', () => {
     const { screen, user } = startAt('/');
     await user.click(await screen.findByRole('button', { name: 'Switch to English' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Regional performance map' }),
+      await screen.findByRole('heading', { level: 1, name: 'Regional performance map' }, COLD),
     ).toBeInTheDocument();
     expect(
       screen.getByText(

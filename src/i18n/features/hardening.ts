@@ -14,15 +14,19 @@ export const hardeningId = {
     tooLarge: 'config.json terlalu besar untuk dibaca dengan aman; memakai data bawaan.',
   },
   storage: {
-    language: 'pilihan bahasa',
-    corrupt: 'Pengaturan tersimpan ({{what}}) rusak, jadi disisihkan dan diganti nilai bawaan.',
+    /** What a stored setting is called in a notice: `storageNotice(id, 'language', problem)`. Add yours here. */
+    what: { language: 'pilihan bahasa' },
+    corrupt:
+      'Pengaturan tersimpan ($t(hardening.storage.what.{{what}})) rusak, jadi disisihkan dan diganti nilai bawaan.',
     older:
-      'Pengaturan tersimpan ({{what}}) berasal dari versi dasbor lama yang tidak dapat dibaca lagi; disisihkan.',
+      'Pengaturan tersimpan ($t(hardening.storage.what.{{what}})) berasal dari versi dasbor lama yang tidak dapat dibaca lagi; disisihkan.',
     newer:
-      'Pengaturan tersimpan ({{what}}) dibuat oleh versi dasbor yang lebih baru; disisihkan, memakai nilai bawaan.',
-    invalid: 'Pengaturan tersimpan ({{what}}) tidak sah, jadi disisihkan dan diganti nilai bawaan.',
-    unavailable: 'Penyimpanan peramban tidak tersedia; {{what}} hanya berlaku selama kunjungan ini.',
-    full: 'Penyimpanan peramban penuh; {{what}} tidak dapat disimpan dan hanya berlaku selama kunjungan ini.',
+      'Pengaturan tersimpan ($t(hardening.storage.what.{{what}})) dibuat oleh versi dasbor yang lebih baru; disisihkan, memakai nilai bawaan.',
+    invalid:
+      'Pengaturan tersimpan ($t(hardening.storage.what.{{what}})) tidak sah, jadi disisihkan dan diganti nilai bawaan.',
+    unavailable:
+      'Penyimpanan peramban tidak tersedia; $t(hardening.storage.what.{{what}}) hanya berlaku selama kunjungan ini.',
+    full: 'Penyimpanan peramban penuh; $t(hardening.storage.what.{{what}}) tidak dapat disimpan dan hanya berlaku selama kunjungan ini.',
   },
 };
 
@@ -43,14 +47,17 @@ export const hardeningEn: Widen<typeof hardeningId> = {
     tooLarge: 'config.json is too large to read safely; using the bundled data.',
   },
   storage: {
-    language: 'language choice',
-    corrupt: 'A saved setting ({{what}}) was damaged, so it was set aside and the default is used.',
+    what: { language: 'language choice' },
+    corrupt:
+      'A saved setting ($t(hardening.storage.what.{{what}})) was damaged, so it was set aside and the default is used.',
     older:
-      'A saved setting ({{what}}) comes from an older version of the dashboard that can no longer be read; set aside.',
+      'A saved setting ($t(hardening.storage.what.{{what}})) comes from an older version of the dashboard that can no longer be read; set aside.',
     newer:
-      'A saved setting ({{what}}) was made by a newer version of the dashboard; set aside, using the default.',
-    invalid: 'A saved setting ({{what}}) was not valid, so it was set aside and the default is used.',
-    unavailable: 'Browser storage is not available; the {{what}} lasts for this visit only.',
-    full: 'Browser storage is full; the {{what}} could not be saved and lasts for this visit only.',
+      'A saved setting ($t(hardening.storage.what.{{what}})) was made by a newer version of the dashboard; set aside, using the default.',
+    invalid:
+      'A saved setting ($t(hardening.storage.what.{{what}})) was not valid, so it was set aside and the default is used.',
+    unavailable:
+      'Browser storage is not available; the $t(hardening.storage.what.{{what}}) lasts for this visit only.',
+    full: 'Browser storage is full; the $t(hardening.storage.what.{{what}}) could not be saved and lasts for this visit only.',
   },
 };
