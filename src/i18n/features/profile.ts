@@ -3,7 +3,6 @@ export const profileId = {
   print: 'Cetak / simpan PDF',
   factsLabel: 'Penduduk dan wilayah',
   locator: 'Letak {{name}} di {{within}}',
-  coverage: '{{withData}} dari {{total}} indikator punya data untuk daerah ini.',
   sparse:
     'Data untuk {{name}} masih sedikit: baru {{withData}} dari {{total}} indikator yang punya nilai. Indikator lain ditulis “belum ada data”, bukan nol.',
   peers: {
@@ -137,7 +136,6 @@ export const profileEn: Widen<typeof profileId> = {
   print: 'Print / save as PDF',
   factsLabel: 'Population and area',
   locator: 'Location of {{name}} in {{within}}',
-  coverage: '{{withData}} of {{total}} indicators have data for this region.',
   sparse:
     'There is little data for {{name}} yet: only {{withData}} of {{total}} indicators have a value. The others read “no data yet”, never zero.',
   peers: {
