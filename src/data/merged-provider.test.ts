@@ -4,7 +4,7 @@ import type { Observation } from '../domain/observation';
 import type { RegionCode } from '../domain/region';
 import type { SectorValue } from '../domain/sectors/sector-value';
 import type { ImportedSet } from './import/imported-set';
-import { createMergedProvider, findConflicts } from './merged-provider';
+import { createMergedProvider, findConflicts, findSectorConflicts } from './merged-provider';
 import type { DataProvider } from './provider';
 
 const code = (c: string) => c as RegionCode;
@@ -160,6 +160,50 @@ describe('createMergedProvider sectors', () => {
       '61.01 A 1 imported',
       '61 A 50 ',
       '61.11 A 3 imported',
+    ]);
+  });
+});
+
+describe('sector conflicts', () => {
+  const row = (sector: string, value: number, region = '61.01') =>
+    ({ region: code(region), year: 2024, basis: 'adhk', sector, value }) as SectorValue;
+  const bundledRows = [row('A', 5), row('B', 6), row('TOTAL', 11)];
+
+  it('lists a table imported with other values, with both totals', () => {
+    expect(findSectorConflicts([row('A', 5), row('B', 7)], bundledRows, [])).toEqual([
+      {
+        key: 'sectors|61.01|2024|Y|adhk',
+        region: '61.01',
+        year: 2024,
+        basis: 'adhk',
+        imported: 12,
+        bundled: 11,
+        useBundled: false,
+      },
+    ]);
+    expect(findSectorConflicts([row('A', 5), row('B', 6)], bundledRows, [])).toEqual([]);
+    expect(findSectorConflicts([row('A', 1, '61.11')], bundledRows, [])).toEqual([]);
+  });
+
+  it('keeps the bundled table where the user chose it', async () => {
+    const base = { ...baseProvider(), sectors: async () => ({ rows: bundledRows, issues: [] }) };
+    const set: ImportedSet = {
+      id: 's',
+      kind: 'sectors',
+      fileName: 's.csv',
+      importedAt: '',
+      rowCount: 3,
+      preferBundled: ['sectors|61.01|2024|Y|adhk'],
+      stated: { source: '', sourceUrl: '' },
+      values: [row('A', 5), row('B', 7), row('A', 2, '61.11')].map((v) => ({ ...v, source: { name: 'x' } })),
+    };
+    const { rows } = await createMergedProvider(base, { ready: Promise.resolve(), sets: () => [set] })
+      .sectors!();
+    expect(rows.map((r) => `${r.region} ${r.sector} ${r.value}`)).toEqual([
+      '61.01 A 5',
+      '61.01 B 6',
+      '61.01 TOTAL 11',
+      '61.11 A 2',
     ]);
   });
 });

@@ -24,7 +24,8 @@ function remember<T>(load: (signal?: AbortSignal) => Promise<T>) {
   };
 }
 
-const sectorTableKey = (r: SectorValue) => `${r.region}|${r.year}|${r.quarter ?? 'Y'}|${r.basis}`;
+const sectorTableKey = (r: Pick<SectorValue, 'region' | 'year' | 'quarter' | 'basis'>) =>
+  `${r.region}|${r.year}|${r.quarter ?? 'Y'}|${r.basis}`;
 
 const indicatorSets = (sets: readonly ImportedSet[]) =>
   sets.flatMap((set) => (set.kind === 'indicator' ? set.indicators.map((i) => ({ set, imported: i })) : []));
@@ -107,8 +108,9 @@ export function createMergedProvider(base: DataProvider, local: ImportSource): D
       const bundled: Validated<SectorValue> = base.sectors
         ? await base.sectors(signal)
         : { rows: [], issues: [] };
-      const imported = local.sets().flatMap((set) => (set.kind === 'sectors' ? [set.values] : []));
+      const imported = local.sets().flatMap((set) => (set.kind === 'sectors' ? [set] : []));
       if (imported.length === 0) return bundled;
+      const bundledTables = new Set(bundled.rows.map(sectorTableKey));
       // An imported table replaces the bundled (or an earlier imported) table of the same region, period
       // and basis whole: mixing sectors of two publications would make a table neither published.
       const byTable = new Map<string, SectorValue[]>();
@@ -124,8 +126,17 @@ export function createMergedProvider(base: DataProvider, local: ImportSource): D
         }
       };
       addPublication(bundled.rows);
-      for (const values of imported)
-        addPublication(values.map((v): SectorValue => ({ ...v, flags: ['imported'] })));
+      for (const set of imported) {
+        const keepBundled = new Set(set.preferBundled);
+        addPublication(
+          set.values
+            .filter(
+              (v) =>
+                !(keepBundled.has(`sectors|${sectorTableKey(v)}`) && bundledTables.has(sectorTableKey(v))),
+            )
+            .map((v): SectorValue => ({ ...v, flags: ['imported'] })),
+        );
+      }
       return { rows: [...byTable.values()].flat(), issues: bundled.issues };
     },
   };
@@ -161,6 +172,65 @@ export function findConflicts(
         year: observation.year,
         imported: observation.value,
         bundled: other.value,
+        useBundled: chosen.has(key),
+      },
+    ];
+  });
+}
+
+/** A PDRB table (region, period, basis) both imported and bundled, with their totals side by side. */
+export interface SectorConflict {
+  key: string;
+  region: SectorValue['region'];
+  year: number;
+  quarter?: number;
+  basis: SectorValue['basis'];
+  imported: number;
+  bundled: number;
+  useBundled: boolean;
+}
+
+function tableTotals(
+  rows: readonly Pick<SectorValue, 'region' | 'year' | 'quarter' | 'basis' | 'sector' | 'value'>[],
+) {
+  const totals = new Map<string, { published?: number; sum: number; row: (typeof rows)[number] }>();
+  for (const row of rows) {
+    const key = sectorTableKey(row);
+    const entry = totals.get(key) ?? { sum: 0, row };
+    if (row.sector === 'TOTAL') entry.published = row.value;
+    else entry.sum += row.value;
+    totals.set(key, entry);
+  }
+  return new Map([...totals].map(([key, t]) => [key, { total: t.published ?? t.sum, row: t.row }]));
+}
+
+/** Tables an import holds that the bundled data publish too with another total (or other sectors). */
+export function findSectorConflicts(
+  imported: readonly SectorValue[],
+  bundled: readonly SectorValue[],
+  preferBundled: readonly string[],
+): SectorConflict[] {
+  const theirs = tableTotals(bundled);
+  const chosen = new Set(preferBundled);
+  const bundledValues = new Map(bundled.map((r) => [`${sectorTableKey(r)}|${r.sector}`, r.value]));
+  return [...tableTotals(imported)].flatMap(([table, mine]) => {
+    const other = theirs.get(table);
+    if (!other) return [];
+    const same = imported
+      .filter((r) => sectorTableKey(r) === table)
+      .every((r) => bundledValues.get(`${table}|${r.sector}`) === r.value);
+    if (same) return [];
+    const key = `sectors|${table}`;
+    const { region, year, quarter, basis } = mine.row;
+    return [
+      {
+        key,
+        region,
+        year,
+        ...(quarter !== undefined ? { quarter } : {}),
+        basis,
+        imported: mine.total,
+        bundled: other.total,
         useBundled: chosen.has(key),
       },
     ];

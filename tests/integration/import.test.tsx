@@ -243,6 +243,43 @@ describe('import page', () => {
     expect(within(list).getAllByRole('row')[1]).toHaveTextContent('rumah-uji-v2.csv');
   });
 
+  it('shows where an imported PDRB table differs from the bundled one and lets the user keep the bundled', async () => {
+    const sectors = [
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+      'G',
+      'H',
+      'I',
+      'J',
+      'K',
+      'L',
+      'M,N',
+      'O',
+      'P',
+      'Q',
+      'R,S,T,U',
+    ];
+    const { screen, user, input } = await openImport();
+    // Ketapang 2026 Q1 ADHK is in the bundled data; these are test values for it.
+    await user.upload(
+      input,
+      csv('pdrb-ketapang-uji.csv', [
+        'kode_wilayah;tahun;triwulan;harga;kode_sektor;nilai',
+        ...sectors.map((s) => `61.04;2026;Q1;adhk;${s};100`),
+      ]),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Impor 17 baris sah' }));
+    const conflicts = await screen.findByRole('region', { name: /Berbeda dengan data bawaan: PDRB/ }, SLOW);
+    const row = within(conflicts).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent(/^Kabupaten Ketapang2026 Q1 · ADHK1\.700,00/);
+    await user.click(within(conflicts).getByRole('button', { name: 'Pakai semua data bawaan' }));
+    await waitFor(() => expect(within(conflicts).getByRole('combobox')).toHaveValue('bundled'));
+  });
+
   it('says when the browser keeps nothing, and still imports for the visit', async () => {
     // @ts-expect-error private mode: no IndexedDB
     delete globalThis.indexedDB;

@@ -15,7 +15,7 @@ import type { RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
 import { toCsv } from '../../lib/csv';
 import { downloadText } from '../../lib/download';
-import { ConflictsPanel } from './conflicts-panel';
+import { IndicatorConflicts, SectorConflicts } from './conflicts-panel';
 import { FilePicker } from './file-picker';
 import { problemText, setToCsvTable, templateTable } from './import-model';
 import { ImportReview } from './import-review';
@@ -180,22 +180,14 @@ export function ImportPage() {
           setMessage(t('importer.list.removed', { file: set.fileName }));
         }}
       />
-      {sets.flatMap((set) =>
-        set.kind === 'indicator'
-          ? set.indicators
-              .filter((i) => !i.isNew)
-              .map((i) => (
-                <ConflictsPanel
-                  key={`${set.id}-${i.definition.id}`}
-                  set={set}
-                  imported={i}
-                  handle={handle}
-                  sourceKey={source.key}
-                  nameOf={nameOf}
-                />
-              ))
-          : [],
-      )}
+      {sets.flatMap((set) => {
+        const common = { set, handle, sourceKey: source.key, nameOf };
+        if (set.kind === 'sectors') return [<SectorConflicts key={set.id} {...common} values={set.values} />];
+        if (set.kind !== 'indicator') return [];
+        return set.indicators
+          .filter((i) => !i.isNew)
+          .map((i) => <IndicatorConflicts key={`${set.id}-${i.definition.id}`} {...common} imported={i} />);
+      })}
     </section>
   );
 }
