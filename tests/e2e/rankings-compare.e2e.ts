@@ -107,8 +107,14 @@ describe.skipIf(!chromiumPath)('rankings and comparison in Chromium', () => {
     );
     await screenshot(page, 'rankings-kalbar-id-desktop');
 
-    // The link restores the same view.
-    await page.goto(page.url());
+    // "Salin tautan" copies the address, and that link restores the same view.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.getByRole('button', { name: 'Salin tautan' }).click();
+    await page.getByText('Tautan disalin').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(new URL(copied).searchParams.get('province')).toBe('61');
+    await page.goto(copied);
     await expect.poll(() => tableRows(page).count(), { timeout: 15_000 }).toBe(14);
     expect(await screenRows(page)).toEqual(kalbar);
     expect(consoleErrors).toEqual([]);
