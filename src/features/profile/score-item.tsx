@@ -41,7 +41,8 @@ export function ScoreItem({ row, model }: { row: ScoreRow; model: ProfileModel }
       )}
       {row.band && (
         <p>
-          {t('profile.scorecard.band')}:{' '}
+          {t('profile.scorecard.band')}
+          {row.superseded && latest && ` (${latest.year})`}:{' '}
           <span className="band-label">{pickText(row.band.band.label, language)}</span>
         </p>
       )}

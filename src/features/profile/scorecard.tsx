@@ -15,35 +15,37 @@ export function Scorecard({ model }: { model: ProfileModel }) {
       <p className="muted">
         {t('profile.scorecard.intro', { peers })} {t('profile.scorecard.tiesNote')}
       </p>
-      {model.groups
-        .filter((g) => g.category !== 'demography')
-        .map((group) => {
-          const withData = group.rows.filter((r) => r.latest || r.latestCategory);
-          const missing = group.rows.filter((r) => !r.latest && !r.latestCategory);
-          return (
-            <section
-              key={group.category}
-              className="profile-group"
-              aria-labelledby={`group-${group.category}`}
-            >
-              <h3 id={`group-${group.category}`}>{t(`category.${group.category}`)}</h3>
-              {withData.length > 0 && (
-                <ul className="score-list">
-                  {withData.map((row) => (
-                    <ScoreItem key={row.indicator.id} row={row} model={model} />
-                  ))}
-                </ul>
-              )}
-              {missing.length > 0 && (
-                <p className="muted">
-                  {t('profile.scorecard.missingList', {
-                    list: missing.map((r) => pickText(r.indicator.name, language)).join('; '),
-                  })}
-                </p>
-              )}
-            </section>
-          );
-        })}
+      <div className="scorecard-groups">
+        {model.groups
+          .filter((g) => g.category !== 'demography')
+          .map((group) => {
+            const withData = group.rows.filter((r) => r.latest || r.latestCategory);
+            const missing = group.rows.filter((r) => !r.latest && !r.latestCategory);
+            return (
+              <section
+                key={group.category}
+                className="profile-group"
+                aria-labelledby={`group-${group.category}`}
+              >
+                <h3 id={`group-${group.category}`}>{t(`category.${group.category}`)}</h3>
+                {withData.length > 0 && (
+                  <ul className="score-list">
+                    {withData.map((row) => (
+                      <ScoreItem key={row.indicator.id} row={row} model={model} />
+                    ))}
+                  </ul>
+                )}
+                {missing.length > 0 && (
+                  <p className="muted">
+                    {t('profile.scorecard.missingList', {
+                      list: missing.map((r) => pickText(r.indicator.name, language)).join('; '),
+                    })}
+                  </p>
+                )}
+              </section>
+            );
+          })}
+      </div>
     </section>
   );
 }
