@@ -1,4 +1,5 @@
 import { fireEvent, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { sectorScenarios } from '../../src/mocks/sector-fixture';
 import { server } from '../msw-server';
@@ -97,5 +98,20 @@ describe('sector priorities page', () => {
     await screen.findByRole('heading', { name: 'Kalimantan Barat', level: 2 }, { timeout: 5000 });
     expect(screen.getByText(/1 baris di sectors\/pdrb\.json dilewati/)).toBeInTheDocument();
     expect(screen.getAllByText(new RegExp(`^${AGRICULTURE}: basis`)).length).toBeGreaterThan(0);
+  });
+
+  it('says in its own panel when the sector file fails, and keeps the region search', async () => {
+    server.use(
+      http.get(
+        '*/data/v1/sectors/pdrb.json',
+        () => new HttpResponse('Internal Server Error', { status: 500 }),
+      ),
+    );
+    const { screen } = renderApp('/sectors?region=61');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 });
+    expect(alert).toHaveTextContent('Gagal memuat data PDRB menurut lapangan usaha');
+    expect(alert).toHaveTextContent('Server data sedang bermasalah (500)');
+    expect(within(alert).getByRole('button', { name: 'Coba lagi' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Pilih daerah' })).toBeInTheDocument();
   });
 });

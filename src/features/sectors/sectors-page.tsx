@@ -52,7 +52,7 @@ export function SectorsPage() {
         />
       </header>
       <QueryStatus query={queries.regionsQuery} what={t('resource.regions')} />
-      <QueryStatus query={queries.sectorsQuery} what="PDRB" />
+      <QueryStatus query={queries.sectorsQuery} what={t('sectors.resource')} />
       {queries.sectorsQuery.data && (
         <SkippedRowsNote resource="sectors/pdrb.json" issues={queries.sectorsQuery.data.issues} />
       )}

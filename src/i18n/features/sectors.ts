@@ -174,6 +174,7 @@ export const sectorsId = {
       'Bappeda dapat menyediakannya sebagai CSV dengan kolom berikut (satu baris per sektor per tahun; nilai dalam miliar rupiah, titik sebagai desimal; harga adhk atau adhb; kode sektor BPS A…U, dan TOTAL untuk PDRB):',
     importLink: 'Unggah data daerah',
   },
+  resource: 'data PDRB menurut lapangan usaha',
   source: 'Sumber',
   sourcesTitle: 'Sumber data',
   secondary: 'Sumber sekunder (salinan atau kompilasi angka BPS), belum diverifikasi terhadap publikasi BPS.',
@@ -355,6 +356,7 @@ export const sectorsEn: Widen<typeof sectorsId> = {
       'A Bappeda can supply them as a CSV with these columns (one row per sector per year; values in billion rupiah, point as decimal separator; prices adhk or adhb; BPS sector codes A…U, and TOTAL for GRDP):',
     importLink: 'Upload regional data',
   },
+  resource: 'GRDP by industry',
   source: 'Source',
   sourcesTitle: 'Data sources',
   secondary:
