@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import {
   baseUrl,
@@ -186,5 +187,36 @@ describe.skipIf(!chromiumPath)('importing local data in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'import-review-id-phone');
     await phone.close();
+  });
+
+  it('has no serious or critical WCAG A/AA violations with a review, a report and the list on screen', async () => {
+    const { page, context } = await openPage(browser(), 'tablet');
+    await page.goto(`${baseUrl}/import`);
+    await upload(page, 'rumah-uji.csv', INDICATOR_CSV);
+    await page.getByRole('button', { name: 'Impor 3 baris sah' }).click();
+    await upload(
+      page,
+      'campur.csv',
+      'kode_wilayah,tahun,nilai\nKayong Utra,2024,5\n61.11,2024,x\n61.04,2024,3',
+    );
+    await page.locator('.import-report').waitFor();
+    // Evaluated, not an inline <script>: the app's CSP blocks inline scripts.
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact: string | null }[] }>;
+        };
+      };
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+      return result.violations;
+    });
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
+    await context.close();
   });
 });
