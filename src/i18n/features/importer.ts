@@ -15,7 +15,6 @@ export const importerId = {
     drop: 'atau seret berkas CSV ke sini',
     replacing: 'Memilih berkas pengganti untuk {{file}}',
     cancelReplace: 'Batal mengganti',
-    reading: 'Membaca {{file}}…',
   },
   problem: {
     title: 'Berkas {{file}} tidak dapat diimpor',
@@ -135,7 +134,6 @@ export const importerId = {
       '{{file}} diimpor: {{count}} baris. Angkanya kini tampil di semua halaman, ditandai “data impor”.',
     imported_other:
       '{{file}} diimpor: {{count}} baris. Angkanya kini tampil di semua halaman, ditandai “data impor”.',
-    indicators: 'Indikator: {{names}}',
     showOnMap: 'Lihat {{name}} di peta',
   },
   conflicts: {
@@ -157,8 +155,6 @@ export const importerId = {
       'Peramban ini tidak mengizinkan penyimpanan (mis. mode penyamaran). Data yang diimpor tetap dipakai selama kunjungan ini, tetapi hilang setelah halaman dimuat ulang.',
     full: 'Penyimpanan peramban penuh. Data yang diimpor tetap dipakai selama kunjungan ini, tetapi tidak tersimpan untuk kunjungan berikutnya. Hapus data impor lama untuk memberi ruang.',
   },
-  mark: 'data impor',
-  markTitle: 'Data impor dari berkas {{file}}',
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -179,7 +175,6 @@ export const importerEn: Widen<typeof importerId> = {
     drop: 'or drop a CSV file here',
     replacing: 'Choosing a replacement for {{file}}',
     cancelReplace: 'Cancel replacing',
-    reading: 'Reading {{file}}…',
   },
   problem: {
     title: 'The file {{file}} cannot be imported',
@@ -298,7 +293,6 @@ export const importerEn: Widen<typeof importerId> = {
       '{{file}} imported: {{count}} row. Its figures now show on every page, marked “imported data”.',
     imported_other:
       '{{file}} imported: {{count}} rows. Its figures now show on every page, marked “imported data”.',
-    indicators: 'Indicators: {{names}}',
     showOnMap: 'Show {{name}} on the map',
   },
   conflicts: {
@@ -320,6 +314,4 @@ export const importerEn: Widen<typeof importerId> = {
       'This browser does not allow storage (e.g. private mode). Imported data are used during this visit but are lost when the page is reloaded.',
     full: 'The browser storage is full. Imported data are used during this visit but are not kept for the next one. Remove old imports to make room.',
   },
-  mark: 'imported',
-  markTitle: 'Imported from the file {{file}}',
 };
