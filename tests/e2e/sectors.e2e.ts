@@ -32,6 +32,14 @@ describe.skipIf(!chromiumPath)('sector priorities in Chromium', () => {
     const lqRow = page.getByRole('row', { name: new RegExp(`^A ${AGRICULTURE}`) });
     expect(await lqRow.textContent()).toContain('1,94');
     await screenshot(page, 'sectors-61-id-desktop');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh tabel (CSV)' }).first().click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('sektor-prioritas-61-2020-2024-adhk.csv');
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.split('\n')[0]).toContain('No.;Kode;Lapangan usaha;Skor;LQ;DLQ');
+    expect(csvText).toContain('1;A;Pertanian, Kehutanan, dan Perikanan;');
 
     await page.getByLabel('Ukuran (pangsa PDRB)').fill('0');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('w') === '25,20,15,0,15');
@@ -133,6 +141,15 @@ describe.skipIf(!chromiumPath)('sector priorities in Chromium', () => {
       expect(await map.locator('path[fill="#c8c8c8"]').count()).toBe(0);
     }
     expect(await page.locator('.sectors-map-legend').textContent()).toContain('tidak ada data sektor');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('group', { name: 'Unduh Provinsi' })
+        .getByRole('button', { name: 'Gambar (SVG)' })
+        .click(),
+    ]);
+    expect(svg.suggestedFilename()).toBe('sektor-teratas-provinsi.svg');
+    expect(readFileSync((await svg.path())!, 'utf8')).toContain('Pertanian');
     await screenshot(page, 'sectors-map-id-desktop');
     await context.close();
   });

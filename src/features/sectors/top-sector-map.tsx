@@ -16,6 +16,7 @@ import { toCsv } from '../../lib/csv';
 import { downloadText } from '../../lib/download';
 import { toBoundaryFeatures } from '../../lib/geo/boundary-features';
 import type { NeedIndicator } from './sectors-model';
+import { MapFigure } from './map-figure';
 import { fillOf, REGENCY_MAP_PROVINCES, sectorColors, topSectors } from './top-sector-map-model';
 
 interface TopSectorMapProps {
@@ -86,6 +87,7 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
     downloadText('sektor-teratas-per-daerah.csv', csv, 'text/csv;charset=utf-8');
   }
   const highlight = selected ? [selected] : [];
+  const footer = `${t('charts.source')}: ${t('sectors.map.footer')}`;
 
   return (
     <section className="section" aria-labelledby="sectors-map-title">
@@ -94,8 +96,13 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
       {provinceShapes.isPending && <p className="muted">{t('sectors.map.loading')}</p>}
       {provinceShapes.isError && <p className="muted">{t('sectors.map.noBoundaries')}</p>}
       {provinceFeatures.length > 0 && (
-        <figure className="sectors-map sectors-map--national">
-          <figcaption>{t('sectors.map.national')}</figcaption>
+        <MapFigure
+          className="sectors-map sectors-map--national"
+          caption={t('sectors.map.national')}
+          filename="provinsi"
+          legend={legend}
+          footer={footer}
+        >
           <SvgRegionMap
             features={provinceFeatures}
             fill={fill}
@@ -105,7 +112,7 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
             width={720}
             height={280}
           />
-        </figure>
+        </MapFigure>
       )}
       {regencyFeatures.length > 0 && (
         <div className="sectors-map-grid">
@@ -113,8 +120,13 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
             const name = index.byCode.get(code)?.name ?? code;
             const features = regencyFeatures.filter((f) => f.properties.code.startsWith(`${code}.`));
             return (
-              <figure key={code} className="sectors-map">
-                <figcaption>{t('sectors.map.regencies', { name })}</figcaption>
+              <MapFigure
+                key={code}
+                caption={t('sectors.map.regencies', { name })}
+                filename={code}
+                legend={legend}
+                footer={footer}
+              >
                 <SvgRegionMap
                   features={features}
                   fill={fill}
@@ -124,7 +136,7 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
                   width={320}
                   height={240}
                 />
-              </figure>
+              </MapFigure>
             );
           })}
         </div>
