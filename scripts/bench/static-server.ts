@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -27,14 +27,24 @@ export interface StaticServer {
  */
 export async function serveStatic(
   root: string,
-  { headers = {}, port = 0 }: { headers?: Record<string, string>; port?: number } = {},
+  {
+    headers = {},
+    port = 0,
+    overrides = {},
+  }: {
+    headers?: Record<string, string>;
+    port?: number;
+    /** Files served instead of (or besides) dist's, by URL path: tests use this for fixture data. */
+    overrides?: Record<string, string | Buffer>;
+  } = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   const cache = new Map<string, { raw: Buffer; gz: Buffer }>();
   const read = (file: string) => {
     let entry = cache.get(file);
     if (!entry) {
-      const raw = readFileSync(file);
+      const override = overrides[`/${relative(base, file).split(sep).join('/')}`];
+      const raw = override === undefined ? readFileSync(file) : Buffer.from(override);
       entry = { raw, gz: gzipSync(raw, { level: 9 }) };
       cache.set(file, entry);
     }
@@ -48,7 +58,7 @@ export async function serveStatic(
       response.writeHead(403).end();
       return;
     }
-    const isFile = existsSync(file) && statSync(file).isFile();
+    const isFile = path in overrides || (existsSync(file) && statSync(file).isFile());
     if (!isFile) {
       // Missing files are real 404s; any other path (also /region/61.11) is a page of the app.
       if (ext404.test(path)) {
