@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,39 @@ async function decodeImage(page: Page, bytes: Buffer, type: string) {
   );
 }
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical WCAG A/AA violations on the page as it is now, fully loaded. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] },
+    });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+  });
+}
+
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -61,6 +95,7 @@ describe.skipIf(!chromiumPath)('rankings and comparison in Chromium', () => {
     await page.goto(`${baseUrl}${RANKINGS}`);
     await expect.poll(() => tableRows(page).count(), { timeout: 15_000 }).toBe(514);
     await screenshot(page, 'rankings-id-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
 
     const valueHeader = page.getByRole('button', { name: 'Urutkan menurut Nilai' });
     const valueColumn = page.locator('.rankings-table th', { has: valueHeader });
@@ -209,6 +244,7 @@ describe.skipIf(!chromiumPath)('rankings and comparison in Chromium', () => {
       .poll(() => new URL(page.url()).searchParams.get('compare'))
       .toMatch(/^61\.11,61\.01,61\.71,\d/);
     await screenshot(page, 'compare-id-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
