@@ -35,10 +35,16 @@ export async function mapToPngBlob(map: L.Map, text: MapImageText): Promise<Blob
       z: Number(getComputedStyle(layer.closest('.leaflet-pane') ?? layer).zIndex) || 0,
     }))
     .sort((a, b) => a.z - b.z);
+  // Leaflet's canvases reach past the visible map (renderer padding): clip them to it.
+  context.save();
+  context.beginPath();
+  context.rect(0, TITLE, box.width, box.height);
+  context.clip();
   for (const { layer } of layers) {
     const rect = layer.getBoundingClientRect();
     context.drawImage(layer, rect.left - box.left, rect.top - box.top + TITLE, rect.width, rect.height);
   }
+  context.restore();
 
   context.fillStyle = '#1a1a1a';
   context.font = '600 15px system-ui, sans-serif';
