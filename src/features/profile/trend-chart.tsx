@@ -1,4 +1,5 @@
-import { CartesianGrid, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ROLE_COLORS } from '../../components/chart-palette';
 import type { Language } from '../../domain/localized';
 import type { TrendRow } from '../../domain/analysis/trend-series';
 import { formatNumber } from '../../lib/format';
@@ -13,6 +14,7 @@ interface TrendChartProps {
   decimals: number;
   language: Language;
   oldBoundaryLabel: string;
+  targetLabel: string;
 }
 
 /** Drawn at a fixed size and scaled by CSS, so print and export never cut it off. */
@@ -21,7 +23,7 @@ export const TREND_HEIGHT = 260;
 
 /** Lines only; a gap year is a null, so the line breaks there instead of drawing through. */
 export function TrendChart(props: TrendChartProps) {
-  const { rows, lines, oldBoundaryYears, decimals, language, oldBoundaryLabel, range } = props;
+  const { rows, lines, oldBoundaryYears, decimals, language, oldBoundaryLabel, targetLabel, range } = props;
   const format = (value: number) => formatNumber(value, language, decimals);
   const tick = (value: number) => formatNumber(value, language, Math.min(decimals, 1));
   const values = rows.flatMap((r) => lines.map((l) => r[l.key])).filter((v): v is number => v !== null);
@@ -69,6 +71,22 @@ export function TrendChart(props: TrendChartProps) {
           isAnimationActive={false}
         />
       ))}
+      {lines.some((l) => l.key === 'target') &&
+        rows
+          .filter((r) => r.target !== null)
+          .map((r) => (
+            <ReferenceLine
+              key={`target-${r.year}`}
+              y={r.target!}
+              stroke={ROLE_COLORS.target}
+              strokeDasharray="4 4"
+              label={{
+                value: `${targetLabel} ${r.year}: ${format(r.target!)}`,
+                position: 'insideTopLeft',
+                fontSize: 11,
+              }}
+            />
+          ))}
       {rows
         .filter((r) => oldBoundaryYears.includes(r.year) && r.self !== null)
         .map((r) => (

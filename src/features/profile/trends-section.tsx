@@ -121,6 +121,7 @@ function TrendFigure({
           decimals={indicator.decimals}
           language={language}
           oldBoundaryLabel={t('profile.trends.oldBoundary')}
+          targetLabel={t('profile.trends.target')}
           range={indicator.range}
         />
       </ChartFrame>
