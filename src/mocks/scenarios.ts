@@ -12,6 +12,8 @@ const PATHS = {
   observations: '*/data/v1/observations/:file',
   boundaries: '*/data/v1/boundaries/:level',
   config: '*/config.json',
+  targets: '*/data/v1/targets/:file',
+  sectors: '*/data/v1/sectors/:file',
 } as const;
 
 export type Resource = keyof typeof PATHS;
@@ -45,6 +47,8 @@ const wrongTypeRows: Payloads = {
   observations: (indicator) => ({ indicator, observations: [{ region: 6111, year: '2024', value: '8,84' }] }),
   boundaries: () => ({ type: 'Topology', arcs: 'none', objects: {} }),
   config: () => ({ dataUrl: 42, basemap: 'osm' }),
+  targets: (indicator) => ({ indicator, targets: 'none' }),
+  sectors: () => ({ unit: 7, rows: 'none' }),
 };
 
 const missingFieldRows: Payloads = {
@@ -53,6 +57,8 @@ const missingFieldRows: Payloads = {
   observations: (indicator) => ({ indicator }),
   boundaries: () => ({ type: 'Topology', arcs: [] }),
   config: () => ({ basemap: { url: 'https://tiles.example/{z}/{x}/{y}.png' } }),
+  targets: (indicator) => ({ indicator }),
+  sectors: () => ({ sources: [] }),
 };
 
 const partialRows: Payloads = {
