@@ -65,13 +65,7 @@ export function ChoroplethMap({
           <ZoomToRegion request={zoom} />
         </MapContainer>
       </div>
-      {exportImage && (
-        <MapExportButton
-          map={map}
-          filename={exportImage.filename}
-          text={{ title: exportImage.title, footer: exportImage.footer }}
-        />
-      )}
+      {exportImage && <MapExportButton map={map} filename={exportImage.filename} text={exportImage} />}
     </>
   );
 }

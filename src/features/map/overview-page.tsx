@@ -13,7 +13,8 @@ import { provinceCodeOf, type Region, type RegionCode } from '../../domain/regio
 import { useLanguage } from '../../i18n/use-language';
 import { useSelectionStore } from '../../store/selection-store';
 import { ChoroplethMap } from './choropleth-map';
-import { LegendPanel } from './legend-panel';
+import { classLabel, LegendPanel } from './legend-panel';
+import { NO_DATA_COLOR } from './palette';
 import { MapControls } from './map-controls';
 import { MapValuesTable } from './map-values-table';
 import { RegionPanel } from './region-panel';
@@ -128,6 +129,19 @@ export function OverviewPage() {
                   ),
                   title: mapLabel,
                   footer: `${t('map.boundaryAttribution')} · ${t('source.label')}: ${indicator.source.name}`,
+                  legend: model
+                    ? [
+                        ...model.classes.map((c) => ({
+                          label: classLabel(c, indicator, language),
+                          color: c.color,
+                        })),
+                        ...model.categories.map((c) => ({
+                          label: pickText(c.category.label, language),
+                          color: c.color,
+                        })),
+                        { label: t('map.noData'), color: NO_DATA_COLOR },
+                      ]
+                    : [],
                 }}
                 styleOf={styleOf}
                 tooltipOf={tooltipOf}
