@@ -6,7 +6,9 @@ import { headersFile, withCspMeta, type CspConfig } from '../csp/policy.ts';
 /** What `/` shows before anyone chooses: IPM (PREFERRED_INDICATOR in src/store/selectors.ts) by province. */
 export const FIRST_SCREEN = {
   page: 'src/features/map/overview-page.tsx',
-  dataFiles: ['regions.json', 'indicators.json', 'observations/ipm.json', 'boundaries/province.topo.json'],
+  /** The lists every page renders from first; the map's values and shapes may yield to the scripts. */
+  dataFiles: ['regions.json', 'indicators.json'],
+  mapFiles: ['observations/ipm.json', 'boundaries/province.topo.json'],
 };
 
 function readConfig(publicDir: string): CspConfig {
@@ -90,6 +92,18 @@ export function preloadTags(config: CspConfig, base: string): HtmlTagDescriptor[
     tags.push(link({ rel: 'preconnect', href: dataBase.origin, crossorigin: true }));
   for (const file of FIRST_SCREEN.dataFiles) {
     tags.push(link({ rel: 'preload', as: 'fetch', crossorigin: true, href: href(new URL(file, dataBase)) }));
+  }
+  // Low priority: on a slow link the page's scripts (and so its first paint) come before the map data.
+  for (const file of FIRST_SCREEN.mapFiles) {
+    tags.push(
+      link({
+        rel: 'preload',
+        as: 'fetch',
+        crossorigin: true,
+        fetchpriority: 'low',
+        href: href(new URL(file, dataBase)),
+      }),
+    );
   }
   return tags;
 }

@@ -90,8 +90,13 @@ describe.skipIf(!chromiumPath)('hostile data (XSS and formula injection)', () =>
       for (const summary of await page.locator('details > summary').all()) {
         if (await summary.isVisible()) await summary.click({ timeout: 2_000 }).catch(() => undefined);
       }
-      for (const kind of ['CSV', 'PNG', 'SVG']) {
-        const button = page.locator(`button:has-text("(${kind})"):visible:enabled`).first();
+      // Every CSV export of the page (charts, tables, rankings, comparisons), then one PNG and one SVG.
+      const csvButtons = await page.locator('button:has-text("CSV"):visible:enabled').all();
+      const imageButtons = [
+        page.locator('button:has-text("(PNG)"):visible:enabled').first(),
+        page.locator('button:has-text("(SVG)"):visible:enabled').first(),
+      ];
+      for (const button of [...csvButtons.slice(0, 6), ...imageButtons]) {
         if ((await button.count()) === 0) continue;
         const [download] = await Promise.all([
           page.waitForEvent('download', { timeout: 5_000 }).catch(() => null),
