@@ -21,6 +21,6 @@ describe('compare params', () => {
       ...DEFAULT_COMPARE_VIEW,
       y: 'area',
     });
-    expect(next.toString()).toBe('compare=61.11%2C61.01&y=area');
+    expect(next.toString()).toBe('y=area&compare=61.11%2C61.01');
   });
 });

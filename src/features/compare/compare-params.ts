@@ -50,15 +50,24 @@ export function parseCompareParams(params: URLSearchParams): { view: CompareView
   return { view, rejected };
 }
 
-/** Writes the view into a copy of `params`, leaving every other parameter alone; defaults are left out. */
+/**
+ * Writes the view into a copy of `params`, leaving every other parameter alone; defaults are left out.
+ * This page's parameters go first, the others follow in their order: the shape the app's URL sync writes,
+ * so it finds nothing to rewrite.
+ */
 export function writeCompareParams(params: URLSearchParams, view: CompareView): URLSearchParams {
-  const next = new URLSearchParams(params);
   const d = DEFAULT_COMPARE_VIEW;
-  const set = (key: CompareParam, value: string | null, fallback: string | null) =>
-    value === null || value === fallback ? next.delete(key) : next.set(key, value);
-  set('x', view.x, d.x);
-  set('y', view.y, d.y);
-  set('similar', view.similar.join(','), d.similar.join(','));
-  set('peer', view.peer, null);
+  const similar = view.similar.join(',');
+  const own: [CompareParam, string | null][] = [
+    ['x', view.x === d.x ? null : view.x],
+    ['y', view.y === d.y ? null : view.y],
+    ['similar', similar === d.similar.join(',') ? null : similar],
+    ['peer', view.peer],
+  ];
+  const next = new URLSearchParams();
+  for (const [key, value] of own) if (value !== null) next.set(key, value);
+  params.forEach((value, key) => {
+    if (!(key in schemas)) next.append(key, value);
+  });
   return next;
 }

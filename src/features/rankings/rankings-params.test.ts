@@ -27,6 +27,6 @@ describe('rankings params', () => {
       sort: { column: 'rank', direction: 'desc' },
       filter: { province: '61' as never, kind: null, query: ' ' },
     });
-    expect(next.toString()).toBe('indicator=ipm&dir=desc&province=61');
+    expect(next.toString()).toBe('dir=desc&province=61&indicator=ipm');
   });
 });

@@ -58,19 +58,25 @@ export function parseRankingsParams(params: URLSearchParams): {
   return { view, rejected };
 }
 
-/** Writes the view into `params` (a copy), leaving every other parameter alone; defaults are left out. */
+/**
+ * Writes the view into a copy of `params`, leaving every other parameter alone; defaults are left out.
+ * This page's parameters go first, the others follow in their order: the shape the app's URL sync writes,
+ * so it finds nothing to rewrite and the page renders once per change, not twice.
+ */
 export function writeRankingsParams(params: URLSearchParams, view: RankingsView): URLSearchParams {
-  const next = new URLSearchParams(params);
-  const set = (key: RankingsParam, value: string | null, fallback: string | null) => {
-    if (value === null || value === fallback || value === '') next.delete(key);
-    else next.set(key, value);
-  };
   const d = DEFAULT_RANKINGS_VIEW;
-  set('sort', view.sort.column, d.sort.column);
-  set('dir', view.sort.direction, d.sort.direction);
-  set('province', view.filter.province, null);
-  set('kind', view.filter.kind, null);
-  // Not trimmed: the search box reads its value back from here, and a space typed between words must stay.
-  set('q', view.filter.query.trim() === '' ? null : view.filter.query, null);
+  const own: [RankingsParam, string | null][] = [
+    ['sort', view.sort.column === d.sort.column ? null : view.sort.column],
+    ['dir', view.sort.direction === d.sort.direction ? null : view.sort.direction],
+    ['province', view.filter.province],
+    ['kind', view.filter.kind],
+    // Not trimmed: the search box reads its value back from here, and a space typed between words must stay.
+    ['q', view.filter.query.trim() === '' ? null : view.filter.query],
+  ];
+  const next = new URLSearchParams();
+  for (const [key, value] of own) if (value !== null) next.set(key, value);
+  params.forEach((value, key) => {
+    if (!RANKINGS_PARAMS.includes(key as RankingsParam)) next.append(key, value);
+  });
   return next;
 }

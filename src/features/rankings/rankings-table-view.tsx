@@ -1,4 +1,5 @@
 import { memo, type MouseEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CategoryBadge } from '../../components/category-badge';
@@ -107,6 +108,7 @@ export function RankingsTableView(props: RankingsTableViewProps) {
               onToggleCompare={onToggleCompare}
               showProvince={showProvince}
               showBand={showBand}
+              t={t}
             />
           ))}
         </tbody>
@@ -124,12 +126,13 @@ interface RowProps {
   onToggleCompare: (code: RegionCode) => void;
   showProvince: boolean;
   showBand: boolean;
+  /** The table's own `t`: one i18n subscription for the table instead of one per row. */
+  t: TFunction;
 }
 
 // Memoised: a sort or filter moves rows without re-rendering the cells of 514 unchanged rows.
 const RankingTableRow = memo(function RankingTableRow(props: RowProps) {
-  const { row, indicator, language, selected, compared, onToggleCompare, showProvince, showBand } = props;
-  const { t } = useTranslation();
+  const { row, indicator, language, selected, compared, onToggleCompare, showProvince, showBand, t } = props;
   const { region, value, observation, change } = row;
   const className = selected ? 'row--selected' : compared ? 'row--compared' : undefined;
   return (
