@@ -245,7 +245,7 @@ const RankingsCharts = memo(function RankingsCharts({
             .filter((r) => r.value !== null)
             .map((r) => ({ rank: r.rank?.rank ?? null, region: r.region.name, value: r.value })),
         }}
-        height={64}
+        height={68}
       >
         <DistributionStrip
           points={strip.points}
@@ -253,8 +253,8 @@ const RankingsCharts = memo(function RankingsCharts({
           polarity={indicator.polarity}
           decimals={indicator.decimals}
           label={`${name} ${year}`}
-          width={360}
-          height={56}
+          width={480}
+          height={60}
         />
       </ChartFrame>
     </div>
