@@ -3,7 +3,7 @@ import type { Indicator } from '../../domain/indicator';
 import type { Observation } from '../../domain/observation';
 import type { Region, RegionCode } from '../../domain/region';
 import { indexRegions } from '../../domain/region-index';
-import { toCompareRows, toMultiTrend, toScatter } from './compare-model';
+import { niceAxis, toCompareRows, toMultiTrend, toScatter } from './compare-model';
 
 const region = (code: string, name: string, level: Region['level'], parent: string | null): Region => ({
   code: code as RegionCode,
@@ -96,5 +96,21 @@ describe('toScatter', () => {
     expect(scatter.compared.map((p) => p.code)).toEqual(['61.11']);
     expect(scatter.missing).toEqual(['61.71']); // poverty only for 2023, the axis uses 2024
     expect([scatter.xYear, scatter.yYear]).toEqual([2024, 2024]);
+  });
+});
+
+describe('niceAxis', () => {
+  it('rounds to steps around the values and never past the plausible range', () => {
+    // Ombudsman scores 52,93 … 98,5 on 0–100: steps of 20 would reach 120; capped at 100.
+    expect(niceAxis([52.93, 88.91, 98.5], { min: 0, max: 100 })).toEqual({
+      domain: [40, 100],
+      ticks: [40, 60, 80, 100],
+    });
+    expect(niceAxis([62.9, 81.57])).toEqual({ domain: [60, 85], ticks: [60, 65, 70, 75, 80, 85] });
+  });
+
+  it('gives a single value some room, and nothing for no values', () => {
+    expect(niceAxis([4])).toEqual({ domain: [3.6, 4.4], ticks: [3.6, 3.8, 4, 4.2, 4.4] });
+    expect(niceAxis([])).toBeUndefined();
   });
 });

@@ -221,3 +221,31 @@ export function trendGaps(trend: MultiTrend): { name: string; years: number[] }[
     return years.length > 0 ? [{ name: s.name, years }] : [];
   });
 }
+
+/**
+ * Round ticks around the values, never past the indicator's plausible range (a 0–100 score gets no
+ * 105 tick): about four steps of 1, 2, 2.5 or 5 times a power of ten.
+ */
+export function niceAxis(
+  values: readonly number[],
+  range?: { min: number | null; max: number | null },
+): { domain: [number, number]; ticks: number[] } | undefined {
+  if (values.length === 0) return undefined;
+  let low = Math.min(...values);
+  let high = Math.max(...values);
+  if (low === high) {
+    low -= Math.abs(low) * 0.1 || 1;
+    high += Math.abs(high) * 0.1 || 1;
+  }
+  const raw = (high - low) / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-9))!;
+  let from = Math.floor(low / step) * step;
+  let to = Math.ceil(high / step) * step;
+  if (range?.min !== null && range?.min !== undefined) from = Math.max(from, range.min);
+  if (range?.max !== null && range?.max !== undefined) to = Math.min(to, range.max);
+  const ticks: number[] = [];
+  for (let t = Math.ceil(from / step) * step; t <= to + step / 1e6; t += step)
+    ticks.push(Number(t.toFixed(10)));
+  return { domain: [from, to], ticks };
+}

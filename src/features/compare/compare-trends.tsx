@@ -9,7 +9,7 @@ import type { Observation } from '../../domain/observation';
 import type { Region } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
-import { toMultiTrend, trendGaps, type MultiTrend } from './compare-model';
+import { niceAxis, toMultiTrend, trendGaps, type MultiTrend } from './compare-model';
 
 interface CompareTrendsProps {
   regions: readonly Region[];
@@ -51,7 +51,11 @@ function TrendChart({ indicator, trend }: { indicator: Indicator; trend: MultiTr
     trend.firstYear === trend.lastYear ? `${trend.firstYear}` : `${trend.firstYear}–${trend.lastYear}`;
   const gaps = trendGaps(trend);
   const format = (value: number) => formatNumber(value, language, indicator.decimals);
-  const tick = (value: number) => formatNumber(value, language, Number.isInteger(value) ? 0 : 1);
+  const tick = (value: number) => formatNumber(value, language, Number.isInteger(value) ? 0 : 2);
+  const values = trend.rows.flatMap((r) =>
+    trend.series.flatMap((s) => (r[s.key] === null ? [] : [r[s.key]!])),
+  );
+  const axis = niceAxis(values, indicator.range);
   return (
     <ChartFrame
       title={t('compare.trendTitle', { indicator: pickText(indicator.name, language) })}
@@ -84,7 +88,13 @@ function TrendChart({ indicator, trend }: { indicator: Indicator; trend: MultiTr
             allowDecimals={false}
             fontSize={11}
           />
-          <YAxis domain={['auto', 'auto']} tickFormatter={tick} fontSize={11} width={56} />
+          <YAxis
+            domain={axis?.domain ?? ['auto', 'auto']}
+            ticks={axis?.ticks}
+            tickFormatter={tick}
+            fontSize={11}
+            width={56}
+          />
           <Tooltip formatter={(value) => format(Number(value))} isAnimationActive={false} />
           {trend.series.map((s, i) => (
             <Line
