@@ -71,7 +71,7 @@ async function exercise(page: Page): Promise<number> {
     const button = page.locator(`button:has-text("(${kind})"):visible:enabled`).first();
     if ((await button.count()) === 0) continue;
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 5_000 }).catch(() => null),
+      page.waitForEvent('download', { timeout: 2_500 }).catch(() => null),
       button.click({ timeout: 3_000 }).catch(() => undefined),
     ]);
     if (download) downloaded++;

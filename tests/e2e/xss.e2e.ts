@@ -99,7 +99,7 @@ describe.skipIf(!chromiumPath)('hostile data (XSS and formula injection)', () =>
       for (const button of [...csvButtons.slice(0, 6), ...imageButtons]) {
         if ((await button.count()) === 0) continue;
         const [download] = await Promise.all([
-          page.waitForEvent('download', { timeout: 5_000 }).catch(() => null),
+          page.waitForEvent('download', { timeout: 2_500 }).catch(() => null),
           button.click({ timeout: 3_000 }).catch(() => undefined),
         ]);
         const path = download ? await download.path() : null;
