@@ -7,7 +7,7 @@ import { openImportStorage } from '../data/import/import-storage';
 import { createLocalImports } from '../data/import/local-imports';
 import { LocalImportsContext, useRefetchOnImport } from '../data/import/local-imports-context';
 import { createMergedProvider } from '../data/merged-provider';
-import { LoadingState } from '../components/loading-state';
+import { LoadingState } from '../components/states/loading-state';
 import { useNoticeStore } from '../store/notice-store';
 import { configQuery } from './first-screen-prefetch';
 

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { loadConfig, type LoadedConfig } from '../config/load-config';
 import { PREFERRED_INDICATOR } from '../store/selectors';
-import { parseSelectionParams } from './url-params';
+import { parseSelectionParams } from './url/url-params';
 
 export const CONFIG_QUERY_KEY = ['config'] as const;
 

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
+import { Layout } from './shell/layout';
+import { NotFoundPage } from './shell/not-found-page';
 
 // Each page is its own chunk, so the first screen loads only the map.
 const OverviewPage = lazy(() =>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ClassMethod } from '../domain/analysis/class-method';
+import type { ClassMethod } from '../domain/analysis/classes/class-method';
 import type { RegionCode } from '../domain/region';
 
 export type MapLevel = 'province' | 'regency';

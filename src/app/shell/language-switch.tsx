@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageSaveNotice, rememberLanguage } from '../i18n/setup-i18n';
-import { useLanguage } from '../i18n/use-language';
-import { useNoticeStore } from '../store/notice-store';
+import { languageSaveNotice, rememberLanguage } from '../../i18n/setup-i18n';
+import { useLanguage } from '../../i18n/use-language';
+import { useNoticeStore } from '../../store/notice-store';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

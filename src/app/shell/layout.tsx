@@ -1,14 +1,14 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { LoadingState } from '../components/loading-state';
-import { NoticeBar } from '../components/notice-bar';
-import { ConfigGate } from './config-gate';
+import { LoadingState } from '../../components/states/loading-state';
+import { NoticeBar } from '../../components/states/notice-bar';
+import { ConfigGate } from '../config-gate';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { RouteErrorBoundary } from './route-error';
-import { useCatalogueChecks } from './use-catalogue-checks';
-import { useUrlSync } from './use-url-sync';
+import { useCatalogueChecks } from '../url/use-catalogue-checks';
+import { useUrlSync } from '../url/use-url-sync';
 
 function CatalogueChecks() {
   useCatalogueChecks();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
-import { useSelectionStore } from '../store/selection-store';
+import { useSelectionStore } from '../../store/selection-store';
 
 const LINKS = [
   { to: '/', key: 'nav.overview', end: true },

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { CLASS_METHODS, type ClassMethod } from '../domain/analysis/class-method';
-import { isRegionCode, type RegionCode } from '../domain/region';
-import { DEFAULT_SELECTION, type Selection } from '../store/selection-store';
+import { CLASS_METHODS, type ClassMethod } from '../../domain/analysis/classes/class-method';
+import { isRegionCode, type RegionCode } from '../../domain/region';
+import { DEFAULT_SELECTION, type Selection } from '../../store/selection-store';
 
 /** Parameters whose value could not be used; the view falls back to its default and says so. */
 export interface RejectedParam {

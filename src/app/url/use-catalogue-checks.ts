@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIndicators, useObservations, useRegions } from '../data/queries';
-import { pickText } from '../domain/localized';
-import { useLanguage } from '../i18n/use-language';
-import { useNoticeStore } from '../store/notice-store';
-import { effectiveIndicator, effectiveYear } from '../store/selectors';
-import { useSelectionStore } from '../store/selection-store';
+import { useIndicators, useObservations, useRegions } from '../../data/queries';
+import { pickText } from '../../domain/localized';
+import { useLanguage } from '../../i18n/use-language';
+import { useNoticeStore } from '../../store/notice-store';
+import { effectiveIndicator, effectiveYear } from '../../store/selectors';
+import { useSelectionStore } from '../../store/selection-store';
 
 /**
  * A link may name an indicator, year or region the data do not have (old link, typo, other

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useNoticeStore } from '../store/notice-store';
-import { pickSelection, useSelectionStore } from '../store/selection-store';
+import { useNoticeStore } from '../../store/notice-store';
+import { pickSelection, useSelectionStore } from '../../store/selection-store';
 import { parseSelectionParams, toSelectionParams } from './url-params';
 
 const asSearch = (params: URLSearchParams) => (params.size > 0 ? `?${params.toString()}` : '');

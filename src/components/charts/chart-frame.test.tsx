@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../i18n/setup-i18n';
-import * as download from '../lib/download';
+import { createI18n } from '../../i18n/setup-i18n';
+import * as download from '../../lib/download';
 import { ChartFrame } from './chart-frame';
 import { DistributionStrip } from './distribution-strip';
 

@@ -1,13 +1,13 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import './charts.css';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../domain/localized';
-import type { Source } from '../domain/provenance';
-import { downloadPng, downloadSvg, type ExportDecoration } from '../lib/chart-export';
-import { toCsv } from '../lib/csv';
-import { downloadText } from '../lib/download';
+import type { Language } from '../../domain/localized';
+import type { Source } from '../../domain/provenance';
+import { downloadPng, downloadSvg, type ExportDecoration } from '../../lib/chart-export';
+import { toCsv } from '../../lib/csv';
+import { downloadText } from '../../lib/download';
 import { ChartTable, type ChartTableData } from './chart-table';
-import { SourceLink } from './source-link';
+import { SourceLink } from '../provenance/source-link';
 
 export interface LegendItem {
   label: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../domain/localized';
-import { formatValue } from '../lib/format';
+import type { Language } from '../../domain/localized';
+import { formatValue } from '../../lib/format';
 
 export interface ChartColumn {
   key: string;

@@ -1,8 +1,8 @@
 import './charts.css';
 import { useTranslation } from 'react-i18next';
-import type { Polarity } from '../domain/indicator';
-import type { Language } from '../domain/localized';
-import { formatNumber } from '../lib/format';
+import type { Polarity } from '../../domain/indicator';
+import type { Language } from '../../domain/localized';
+import { formatNumber } from '../../lib/format';
 import { ROLE_COLORS, type RegionRole } from './chart-palette';
 
 export interface StripPoint {

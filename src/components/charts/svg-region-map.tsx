@@ -1,8 +1,8 @@
 import './charts.css';
 import { useMemo } from 'react';
-import type { RegionCode } from '../domain/region';
-import type { BoundaryFeature } from '../lib/geo/boundary-features';
-import { bboxOf, fitProjection, geometryPath, padBBox } from '../lib/geo/projection';
+import type { RegionCode } from '../../domain/region';
+import type { BoundaryFeature } from '../../lib/geo/boundary-features';
+import { bboxOf, fitProjection, geometryPath, padBBox } from '../../lib/geo/projection';
 
 interface SvgRegionMapProps {
   features: readonly BoundaryFeature[];

@@ -1,7 +1,7 @@
-import { categoryOf, type Indicator } from '../domain/indicator';
-import { pickText } from '../domain/localized';
-import type { Observation } from '../domain/observation';
-import { useLanguage } from '../i18n/use-language';
+import { categoryOf, type Indicator } from '../../domain/indicator';
+import { pickText } from '../../domain/localized';
+import type { Observation } from '../../domain/observation';
+import { useLanguage } from '../../i18n/use-language';
 import { categoryColor } from './category-colors';
 import './grade-mark.css';
 

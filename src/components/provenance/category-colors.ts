@@ -1,5 +1,5 @@
 import colorbrewer from 'colorbrewer/index.es.js';
-import type { Category, Indicator } from '../domain/indicator';
+import type { Category, Indicator } from '../../domain/indicator';
 
 /**
  * Colour of each published category, worst to best on the same red→blue ramp the map uses for classes,

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../domain/indicator';
-import { createI18n } from '../i18n/setup-i18n';
+import type { Indicator } from '../../domain/indicator';
+import { createI18n } from '../../i18n/setup-i18n';
 import { CategoryBadge } from './category-badge';
 import { GradeMark } from './grade-mark';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SourceGrade } from '../domain/provenance';
+import type { SourceGrade } from '../../domain/provenance';
 import './grade-mark.css';
 
 interface GradeMarkProps {

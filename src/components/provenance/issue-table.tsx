@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ValidationIssue } from '../domain/validation-issue';
+import type { ValidationIssue } from '../../domain/validation-issue';
 
 const SHOWN = 10;
 

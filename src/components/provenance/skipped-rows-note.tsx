@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ValidationIssue } from '../domain/validation-issue';
+import type { ValidationIssue } from '../../domain/validation-issue';
 import { IssueTable } from './issue-table';
 
 /** Says that some rows were dropped, and why, while the valid rows are shown. */

@@ -1,5 +1,5 @@
-import type { Source } from '../domain/provenance';
-import { toSafeHref } from '../lib/safe-url';
+import type { Source } from '../../domain/provenance';
+import { toSafeHref } from '../../lib/safe-url';
 
 /**
  * A publisher's name, linked to where the figure was read only when that is an http(s) address; any

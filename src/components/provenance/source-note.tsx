@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ObservationFlag, Source, SourceGrade } from '../domain/provenance';
+import type { ObservationFlag, Source, SourceGrade } from '../../domain/provenance';
 import { GradeMark } from './grade-mark';
 import { SourceLink } from './source-link';
 

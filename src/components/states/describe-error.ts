@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { DataFetchError } from '../data/fetch-json';
-import { InvalidPayloadError } from '../data/schemas/validate-rows';
-import type { ValidationIssue } from '../domain/validation-issue';
+import { DataFetchError } from '../../data/fetch-json';
+import { InvalidPayloadError } from '../../data/schemas/validate-rows';
+import type { ValidationIssue } from '../../domain/validation-issue';
 
 export interface ErrorExplanation {
   message: string;

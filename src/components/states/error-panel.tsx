@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { describeError } from './describe-error';
-import { IssueTable } from './issue-table';
+import { IssueTable } from '../provenance/issue-table';
 
 interface ErrorPanelProps {
   what: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNoticeStore } from '../store/notice-store';
+import { useNoticeStore } from '../../store/notice-store';
 
 export function NoticeBar() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorPanel } from './error-panel';
-import { MAX_RETRIES } from '../data/query-client';
+import { MAX_RETRIES } from '../../data/query-client';
 import { LoadingState } from './loading-state';
 
 /** The loading or error state of one query, or nothing once it has data. */

@@ -1,4 +1,4 @@
-import type { ImportContent } from './import-file';
+import type { ImportContent } from './files/import-file';
 
 /** One imported file as kept in the browser: what it holds, and how the user wants conflicts settled. */
 export type ImportedSet = ImportContent & {

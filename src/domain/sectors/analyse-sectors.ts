@@ -1,5 +1,11 @@
 import type { Region, RegionCode } from '../region';
-import { classifyKlassen, overlayScore, verdictOf, type KlassenQuadrant, type Verdict } from './klassen';
+import {
+  classifyKlassen,
+  overlayScore,
+  verdictOf,
+  type KlassenQuadrant,
+  type Verdict,
+} from './measures/klassen';
 import {
   classifySlqDlq,
   compoundGrowth,
@@ -8,14 +14,14 @@ import {
   meanYearlyGrowth,
   type GrowthRates,
   type SlqDlqClass,
-} from './location-quotient';
+} from './measures/location-quotient';
 import {
   referenceCodeOf,
   referenceKindsFor,
   referenceTable,
   type ReferenceKind,
   type RegionContext,
-} from './reference-economy';
+} from './measures/reference-economy';
 import { SECTOR_CODES, type SectorCode } from './sector-codes';
 import type { SectorTable, SectorTableIndex } from './sector-tables';
 import type { PriceBasis } from './sector-value';
@@ -24,7 +30,7 @@ import {
   computeShiftShare,
   type EstebanMarquillas,
   type ShiftShare,
-} from './shift-share';
+} from './measures/shift-share';
 
 export type GrowthConvention = 'cagr' | 'mean';
 

@@ -1,6 +1,6 @@
 import type { Language, LocalizedText } from '../localized';
 import type { SectorAnalysis, SectorResult } from './analyse-sectors';
-import type { Verdict } from './klassen';
+import type { Verdict } from './measures/klassen';
 import { SECTOR_NAMES } from './sector-codes';
 
 export const VERDICT_LABELS: Readonly<Record<Verdict, LocalizedText>> = {

@@ -1,4 +1,4 @@
-import { latestObservation, rankWithinLevel, type Rank } from '../../domain/analysis/rank-regions';
+import { latestObservation, rankWithinLevel, type Rank } from '../../domain/analysis/ranking/rank-regions';
 import {
   bandOf,
   bandsForYear,

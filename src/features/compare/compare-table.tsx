@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CategoryBadge } from '../../components/category-badge';
-import { SourceLink } from '../../components/source-link';
+import { CategoryBadge } from '../../components/provenance/category-badge';
+import { SourceLink } from '../../components/provenance/source-link';
 import type { Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import type { Region } from '../../domain/region';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state';
-import { QueryBoundary, QueryStatus } from '../../components/query-boundary';
-import { SkippedRowsNote } from '../../components/skipped-rows-note';
+import { EmptyState } from '../../components/states/empty-state';
+import { QueryBoundary, QueryStatus } from '../../components/states/query-boundary';
+import { SkippedRowsNote } from '../../components/provenance/skipped-rows-note';
 import { useIndicators, useRegionIndex } from '../../data/queries';
 import { IndicatorCard } from './indicator-card';
 import { RegionsCard } from './regions-card';

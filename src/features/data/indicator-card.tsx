@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../components/error-panel';
-import { GradeMark } from '../../components/grade-mark';
-import { SkippedRowsNote } from '../../components/skipped-rows-note';
-import { SourceNote } from '../../components/source-note';
+import { ErrorPanel } from '../../components/states/error-panel';
+import { GradeMark } from '../../components/provenance/grade-mark';
+import { SkippedRowsNote } from '../../components/provenance/skipped-rows-note';
+import { SourceNote } from '../../components/provenance/source-note';
 import { useObservations } from '../../data/queries';
 import type { Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ImportedIndicator } from '../../data/import/indicator-file';
+import type { ImportedIndicator } from '../../data/import/files/indicator-file';
 import type { ImportedSet } from '../../data/import/imported-set';
 import type { ImportsHandle } from '../../data/import/local-imports-context';
 import { findConflicts, findSectorConflicts } from '../../data/merged-provider';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishImport, readImportFile } from '../../data/import/import-file';
+import { finishImport, readImportFile } from '../../data/import/files/import-file';
 import type { ImportedSet } from '../../data/import/imported-set';
 import type { Indicator } from '../../domain/indicator';
 import type { Region, RegionCode } from '../../domain/region';

@@ -1,11 +1,11 @@
 import type { IndicatorCategory, Polarity } from '../../domain/indicator';
 import { pickText, type Language } from '../../domain/localized';
 import type { RegionCode } from '../../domain/region';
-import type { FileKind } from '../../data/import/columns';
-import type { ImportContent } from '../../data/import/import-file';
+import type { FileKind } from '../../data/import/files/columns';
+import type { ImportContent } from '../../data/import/files/import-file';
 import type { FileProblem, ImportIssue } from '../../data/import/import-issue';
 import type { ImportedSet } from '../../data/import/imported-set';
-import { slugify, type IndicatorMeta } from '../../data/import/indicator-file';
+import { slugify, type IndicatorMeta } from '../../data/import/files/indicator-file';
 import { SECTOR_CODES, TOTAL_CODE } from '../../domain/sectors/sector-codes';
 import type { CsvCell } from '../../lib/csv';
 import { formatBytes, formatNumber } from '../../lib/format';

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryStatus } from '../../components/query-boundary';
+import { QueryStatus } from '../../components/states/query-boundary';
 import { useDataSource } from '../../data/data-source-context';
-import type { FileKind } from '../../data/import/columns';
-import { readImportFile, type ImportOutcome, type ReadFile } from '../../data/import/import-file';
+import type { FileKind } from '../../data/import/files/columns';
+import { readImportFile, type ImportOutcome, type ReadFile } from '../../data/import/files/import-file';
 import type { FileProblem } from '../../data/import/import-issue';
 import { newSetId, type ImportedSet } from '../../data/import/imported-set';
 import { useImportedSets, useImportsHandle, useStorageStatus } from '../../data/import/local-imports-context';
-import { checkFile, readFileText } from '../../data/import/read-table';
+import { checkFile, readFileText } from '../../data/import/files/read-table';
 import { useIndicators, useRegionIndex } from '../../data/queries';
 import { pickText } from '../../domain/localized';
 import type { RegionCode } from '../../domain/region';
@@ -18,7 +18,7 @@ import { downloadText } from '../../lib/download';
 import { IndicatorConflicts, SectorConflicts } from './conflicts-panel';
 import { FilePicker } from './file-picker';
 import { problemText, setToCsvTable, templateTable } from './import-model';
-import { ImportReview } from './import-review';
+import { ImportReview } from './review/import-review';
 import { ImportedList } from './imported-list';
 import './importer.css';
 

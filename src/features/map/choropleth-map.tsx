@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { MapContainer, TileLayer } from 'react-leaflet';
 import type { AppConfig } from '../../data/schemas/config-schema';
 import type { RegionCode } from '../../domain/region';
-import type { BoundaryFeature } from './boundary-features';
+import type { BoundaryFeature } from './layers/boundary-features';
 import { MapAttribution } from './map-attribution';
-import { MapExportButton } from './map-export-button';
-import type { MapImageText } from './map-image';
-import { OutlineLayer, SelectionHalo } from './outline-layer';
-import { RegionLayers } from './region-layers';
-import type { RegionLayerHandlers } from './use-region-layers';
-import { INDONESIA_BOUNDS, ZoomToRegion, type ZoomRequest } from './zoom-to-region';
+import { MapExportButton } from './export/map-export-button';
+import type { MapImageText } from './export/map-image';
+import { OutlineLayer, SelectionHalo } from './layers/outline-layer';
+import { RegionLayers } from './layers/region-layers';
+import type { RegionLayerHandlers } from './layers/use-region-layers';
+import { INDONESIA_BOUNDS, ZoomToRegion, type ZoomRequest } from './layers/zoom-to-region';
 
 interface ChoroplethMapProps extends RegionLayerHandlers {
   label: string;

@@ -4,7 +4,7 @@ import type { Observation } from '../../domain/observation';
 import type { Region, RegionCode } from '../../domain/region';
 import { indexRegions } from '../../domain/region-index';
 import { availableMethods, categoryAtOwnLevel, toChoropleth } from './choropleth-model';
-import { NO_DATA_COLOR, classColors } from './palette';
+import { NO_DATA_COLOR, classColors } from './legend/palette';
 
 const region = (code: string, level: Region['level']): Region => ({
   code: code as RegionCode,

@@ -1,16 +1,21 @@
-import { classify, classIndexOf, type ClassMethod, type ValueClass } from '../../domain/analysis/classify';
+import {
+  classify,
+  classIndexOf,
+  type ClassMethod,
+  type ValueClass,
+} from '../../domain/analysis/classes/classify';
 import {
   observationsInYear,
   rankRegions,
   rankWithinLevel,
   type Rank,
-} from '../../domain/analysis/rank-regions';
-import { categoryColors } from '../../components/category-colors';
+} from '../../domain/analysis/ranking/rank-regions';
+import { categoryColors } from '../../components/provenance/category-colors';
 import { bandsForYear, categoryOf, type Category, type Indicator } from '../../domain/indicator';
 import type { Observation } from '../../domain/observation';
 import type { RegionCode, RegionLevel } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
-import { classColors, NO_DATA_COLOR } from './palette';
+import { classColors, NO_DATA_COLOR } from './legend/palette';
 
 export interface LegendClass extends ValueClass {
   color: string;

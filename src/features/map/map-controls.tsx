@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassMethod } from '../../domain/analysis/classify';
+import type { ClassMethod } from '../../domain/analysis/classes/classify';
 import { INDICATOR_CATEGORIES, type Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import { normalizeRegionName } from '../../domain/region-index';

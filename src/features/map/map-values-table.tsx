@@ -6,7 +6,7 @@ import type { RegionIndex } from '../../domain/region-index';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import type { ChoroplethModel } from './choropleth-model';
-import { classLabel } from './legend-panel';
+import { classLabel } from './legend/legend-panel';
 
 interface MapValuesTableProps {
   model: ChoroplethModel;

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../components/error-panel';
-import { LoadingState } from '../../components/loading-state';
-import { QueryStatus } from '../../components/query-boundary';
+import { ErrorPanel } from '../../components/states/error-panel';
+import { LoadingState } from '../../components/states/loading-state';
+import { QueryStatus } from '../../components/states/query-boundary';
 import { RegionSearch } from '../../components/region-search';
-import { SkippedRowsNote } from '../../components/skipped-rows-note';
-import { SourceNote } from '../../components/source-note';
+import { SkippedRowsNote } from '../../components/provenance/skipped-rows-note';
+import { SourceNote } from '../../components/provenance/source-note';
 import { useDataSource } from '../../data/data-source-context';
 import { pickText } from '../../domain/localized';
 import { fileSlug } from '../../lib/chart-export';
@@ -13,13 +13,13 @@ import { provinceCodeOf, type Region, type RegionCode } from '../../domain/regio
 import { useLanguage } from '../../i18n/use-language';
 import { useSelectionStore } from '../../store/selection-store';
 import { ChoroplethMap } from './choropleth-map';
-import { classLabel, LegendPanel } from './legend-panel';
-import { NO_DATA_COLOR } from './palette';
+import { classLabel, LegendPanel } from './legend/legend-panel';
+import { NO_DATA_COLOR } from './legend/palette';
 import { MapControls } from './map-controls';
 import { MapValuesTable } from './map-values-table';
 import { RegionPanel } from './region-panel';
 import { useOverviewData } from './use-overview-data';
-import { useRegionPresentation } from './use-region-presentation';
+import { useRegionPresentation } from './layers/use-region-presentation';
 
 export function OverviewPage() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { CompareToggle } from '../../components/compare-toggle';
 import { Link, useLocation } from 'react-router';
-import { SourceNote } from '../../components/source-note';
-import { CategoryBadge } from '../../components/category-badge';
+import { SourceNote } from '../../components/provenance/source-note';
+import { CategoryBadge } from '../../components/provenance/category-badge';
 import { gradeOf, isRanked, type Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import type { Observation } from '../../domain/observation';
@@ -11,7 +11,7 @@ import type { RegionIndex } from '../../domain/region-index';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
 import { categoryAtOwnLevel, valueAtOwnLevel, type ChoroplethModel } from './choropleth-model';
-import { classLabel } from './legend-panel';
+import { classLabel } from './legend/legend-panel';
 
 interface RegionPanelProps {
   region: Region | undefined;

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useBoundaries, useIndicators, useObservations, useRegionIndex } from '../../data/queries';
 import { effectiveIndicator, effectiveYear, yearsWithData } from '../../store/selectors';
 import { useSelectionStore } from '../../store/selection-store';
-import { codesWithoutBoundary, toBoundaryFeatures } from './boundary-features';
+import { codesWithoutBoundary, toBoundaryFeatures } from './layers/boundary-features';
 import { availableMethods, toChoropleth } from './choropleth-model';
 
 /** Every query the overview needs, and the pure models built from them. Each part may fail alone. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLE_COLORS } from '../../components/chart-palette';
-import { SvgRegionMap } from '../../components/svg-region-map';
+import { ROLE_COLORS } from '../../components/charts/chart-palette';
+import { SvgRegionMap } from '../../components/charts/svg-region-map';
 import { useBoundaries } from '../../data/queries';
 import type { Region } from '../../domain/region';
 import { toBoundaryFeatures } from '../../lib/geo/boundary-features';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { CompareToggle } from '../../components/compare-toggle';
-import { GradeMark } from '../../components/grade-mark';
-import { SourceLink } from '../../components/source-link';
+import { GradeMark } from '../../components/provenance/grade-mark';
+import { SourceLink } from '../../components/provenance/source-link';
 import { gradeOf } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import { useLanguage } from '../../i18n/use-language';

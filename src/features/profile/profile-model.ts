@@ -1,14 +1,14 @@
-import { assess, compareWith, type Assessment } from '../../domain/analysis/attention';
-import { unitSuffix, type SentenceFacts } from '../../domain/analysis/attention-sentences';
-import { changeSince, type Change } from '../../domain/analysis/change-since';
-import { rankWithinParent } from '../../domain/analysis/province-rank';
-import { quartileOfRank, type Quartile } from '../../domain/analysis/quartiles';
+import { assess, compareWith, type Assessment } from '../../domain/analysis/attention/attention';
+import { unitSuffix, type SentenceFacts } from '../../domain/analysis/attention/attention-sentences';
+import { changeSince, type Change } from '../../domain/analysis/change/change-since';
+import { rankWithinParent } from '../../domain/analysis/ranking/province-rank';
+import { quartileOfRank, type Quartile } from '../../domain/analysis/ranking/quartiles';
 import {
   latestObservation,
   observationsInYear,
   rankWithinLevel,
   type Rank,
-} from '../../domain/analysis/rank-regions';
+} from '../../domain/analysis/ranking/rank-regions';
 import {
   bandOf,
   bandsForYear,

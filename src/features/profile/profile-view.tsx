@@ -1,25 +1,27 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeError } from '../../components/describe-error';
-import { QueryStatus } from '../../components/query-boundary';
-import { SkippedRowsNote } from '../../components/skipped-rows-note';
+import { describeError } from '../../components/states/describe-error';
+import { QueryStatus } from '../../components/states/query-boundary';
+import { SkippedRowsNote } from '../../components/provenance/skipped-rows-note';
 import { useIndicators, useObservationsOf, useTargets } from '../../data/queries';
 import type { Indicator } from '../../domain/indicator';
 import type { Region } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
-import { AttentionSection } from './attention-section';
-import { ChildrenRanking } from './children-ranking';
+import { AttentionSection } from './sections/attention-section';
+import { ChildrenRanking } from './sections/children-ranking';
 import { ProfileHeader } from './profile-header';
 import { toProfileModel } from './profile-model';
-import { Scorecard } from './scorecard';
-import { ServicesSection } from './services-section';
-import { SharePanel } from './share-panel';
-import { SourcesList } from './sources-list';
+import { Scorecard } from './scorecard/scorecard';
+import { ServicesSection } from './sections/services-section';
+import { SharePanel } from './share/share-panel';
+import { SourcesList } from './sections/sources-list';
 import './profile.css';
 
 // Recharts is the heaviest part of the page: the figures above the charts do not wait for it.
-const TrendsSection = lazy(() => import('./trends-section').then((m) => ({ default: m.TrendsSection })));
+const TrendsSection = lazy(() =>
+  import('./trends/trends-section').then((m) => ({ default: m.TrendsSection })),
+);
 
 export function ProfileView({ region, index }: { region: Region; index: RegionIndex }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { QueryBoundary } from '../../components/query-boundary';
+import { QueryBoundary } from '../../components/states/query-boundary';
 import { RegionSearch } from '../../components/region-search';
-import { SkippedRowsNote } from '../../components/skipped-rows-note';
+import { SkippedRowsNote } from '../../components/provenance/skipped-rows-note';
 import { useRegionIndex } from '../../data/queries';
 import type { RegionIndex } from '../../domain/region-index';
 import type { RegionCode } from '../../domain/region';

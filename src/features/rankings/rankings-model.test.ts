@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RankingRow } from '../../domain/analysis/rankings-table';
+import type { RankingRow } from '../../domain/analysis/ranking/rankings-table';
 import type { Indicator } from '../../domain/indicator';
 import type { Region, RegionCode } from '../../domain/region';
 import { exportName, toRankingsCsv, toStripData, toTopBottomBars } from './rankings-model';

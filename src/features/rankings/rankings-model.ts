@@ -1,4 +1,4 @@
-import type { RankingRow } from '../../domain/analysis/rankings-table';
+import type { RankingRow } from '../../domain/analysis/ranking/rankings-table';
 import type { Indicator } from '../../domain/indicator';
 import { pickText, type Language } from '../../domain/localized';
 import type { RegionCode } from '../../domain/region';

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
-import { SORT_COLUMNS, type RankingFilter, type RankingSort } from '../../domain/analysis/rankings-table';
+import {
+  SORT_COLUMNS,
+  type RankingFilter,
+  type RankingSort,
+} from '../../domain/analysis/ranking/rankings-table';
 import type { RegionCode } from '../../domain/region';
 
 /** The rankings view beyond the shared selection: sort, filters and search, each with a default. */

@@ -6,7 +6,7 @@ import {
   filterRankingRows,
   sortRankingRows,
   type RankingRow,
-} from '../../domain/analysis/rankings-table';
+} from '../../domain/analysis/ranking/rankings-table';
 import { effectiveIndicator, effectiveYear, yearsWithData } from '../../store/selectors';
 import { useSelectionStore } from '../../store/selection-store';
 import { parseRankingsParams, writeRankingsParams, type RankingsView } from './rankings-params';

@@ -1,9 +1,9 @@
-import type { ChartTableData } from '../../components/chart-table';
+import type { ChartTableData } from '../../components/charts/chart-table';
 import type { Language } from '../../domain/localized';
 import type { Observation } from '../../domain/observation';
 import type { RegionCode } from '../../domain/region';
 import type { SectorAnalysis } from '../../domain/sectors/analyse-sectors';
-import { KLASSEN_NUMERALS } from '../../domain/sectors/klassen';
+import { KLASSEN_NUMERALS } from '../../domain/sectors/measures/klassen';
 import {
   PRIORITY_PARTS,
   type NeedMeasure,

@@ -6,7 +6,7 @@ import {
   PRIORITY_PARTS,
   type PriorityWeights,
 } from '../../domain/sectors/priority';
-import type { ReferenceKind } from '../../domain/sectors/reference-economy';
+import type { ReferenceKind } from '../../domain/sectors/measures/reference-economy';
 import type { PriceBasis } from '../../domain/sectors/sector-value';
 
 /** The sector view beyond the shared `region`: each parameter optional, with a documented default. */

@@ -5,7 +5,7 @@ import type { Observation } from '../../domain/observation';
 import type { RegionCode } from '../../domain/region';
 import { analyseSectors } from '../../domain/sectors/analyse-sectors';
 import { communityNeed, rankSectorPriorities } from '../../domain/sectors/priority';
-import { referenceCodeOf } from '../../domain/sectors/reference-economy';
+import { referenceCodeOf } from '../../domain/sectors/measures/reference-economy';
 import { indexSectorTables } from '../../domain/sectors/sector-tables';
 import { useSelectionStore } from '../../store/selection-store';
 import { NEED_INDICATORS, needMeasures, type NeedIndicator } from './sectors-model';
@@ -15,7 +15,7 @@ import {
   writeSectorsParams,
   type SectorsView,
 } from './sectors-params';
-import { regionContextOf } from './top-sector-map-model';
+import { regionContextOf } from './map/top-sector-map-model';
 
 /** Queries, the chosen region, this page's settings from the address, and the analysis they give. */
 export function useSectorsView() {

@@ -1,4 +1,4 @@
-import type { FileProblem } from './import-issue';
+import type { FileProblem } from '../import-issue';
 import type { TableLine } from './read-table';
 
 /** The columns the importer understands, each under its Indonesian and English names. */

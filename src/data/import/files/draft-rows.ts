@@ -1,6 +1,6 @@
-import type { RegionCode } from '../../domain/region';
-import type { ImportIssue } from './import-issue';
-import type { RegionMatch, RegionMatcher } from './match-region';
+import type { RegionCode } from '../../../domain/region';
+import type { ImportIssue } from '../import-issue';
+import type { RegionMatch, RegionMatcher } from '../parse/match-region';
 
 /** A row read from the file, its region still as written. */
 export interface DraftRow<T> {

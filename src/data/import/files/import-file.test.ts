@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../domain/indicator';
-import type { Region, RegionCode } from '../../domain/region';
+import type { Indicator } from '../../../domain/indicator';
+import type { Region, RegionCode } from '../../../domain/region';
 import { finishImport, readImportFile, type ReadFile } from './import-file';
 import { checkFile, MAX_IMPORT_BYTES } from './read-table';
 
 // The real region list, so names and codes are matched as in the app.
 const regions = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../public/data/v1/regions.json'), 'utf8'),
+  readFileSync(resolve(import.meta.dirname, '../../../../public/data/v1/regions.json'), 'utf8'),
 ) as Region[];
 const catalogue = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../public/data/v1/indicators.json'), 'utf8'),
+  readFileSync(resolve(import.meta.dirname, '../../../../public/data/v1/indicators.json'), 'utf8'),
 ) as Indicator[];
 
 const read = (text: string): ReadFile => {

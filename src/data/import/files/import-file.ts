@@ -1,8 +1,8 @@
-import type { Indicator } from '../../domain/indicator';
-import type { Region } from '../../domain/region';
+import type { Indicator } from '../../../domain/indicator';
+import type { Region } from '../../../domain/region';
 import { detectLayout } from './columns';
 import { ambiguousNames, defaultChoices, type AmbiguousName, type RegionChoices } from './draft-rows';
-import type { FileProblem, ImportIssue } from './import-issue';
+import type { FileProblem, ImportIssue } from '../import-issue';
 import {
   finishIndicatorImport,
   readLongIndicator,
@@ -11,7 +11,7 @@ import {
   type IndicatorDraft,
   type IndicatorMeta,
 } from './indicator-file';
-import { createRegionMatcher, type RegionMatcher } from './match-region';
+import { createRegionMatcher, type RegionMatcher } from '../parse/match-region';
 import { readTable } from './read-table';
 import { finishSectorImport, readSectors, type ImportedSectorValue, type SectorDraft } from './sector-file';
 import { finishTargetImport, readTargets, type ImportedTarget, type TargetDraft } from './target-file';

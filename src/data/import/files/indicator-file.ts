@@ -3,15 +3,15 @@ import {
   type Indicator,
   type IndicatorCategory,
   type Polarity,
-} from '../../domain/indicator';
-import type { Observation } from '../../domain/observation';
-import type { RegionCode } from '../../domain/region';
+} from '../../../domain/indicator';
+import type { Observation } from '../../../domain/observation';
+import type { RegionCode } from '../../../domain/region';
 import { normalizeHeader, shownColumnName, yearOfHeader, type ColumnMap } from './columns';
 import { byLine, resolveRegion, type DraftRow, type RegionChoices } from './draft-rows';
-import type { ImportIssue } from './import-issue';
-import { importedSource } from './imported-source';
-import type { RegionMatcher } from './match-region';
-import { decimalsOf, detectDecimalMark, isMissingCell, parseNumber } from './parse-number';
+import type { ImportIssue } from '../import-issue';
+import { importedSource } from '../imported-source';
+import type { RegionMatcher } from '../parse/match-region';
+import { decimalsOf, detectDecimalMark, isMissingCell, parseNumber } from '../parse/parse-number';
 import type { TableLine } from './read-table';
 
 /** What the file or the form says about the indicator; an id of a bundled indicator adds to that one. */

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { FileProblem } from './import-issue';
+import type { FileProblem } from '../import-issue';
 
 /** Far above any regional table (514 regencies × 30 years × 18 sectors is about 1 MB). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;

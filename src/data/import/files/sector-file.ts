@@ -1,14 +1,14 @@
-import type { Source } from '../../domain/provenance';
-import { SECTOR_CODES, TOTAL_CODE, type SectorOrTotal } from '../../domain/sectors/sector-codes';
-import type { PriceBasis } from '../../domain/sectors/sector-value';
-import type { RegionCode } from '../../domain/region';
+import type { Source } from '../../../domain/provenance';
+import { SECTOR_CODES, TOTAL_CODE, type SectorOrTotal } from '../../../domain/sectors/sector-codes';
+import type { PriceBasis } from '../../../domain/sectors/sector-value';
+import type { RegionCode } from '../../../domain/region';
 import type { ColumnMap } from './columns';
 import { byLine, resolveRegion, type DraftRow, type RegionChoices } from './draft-rows';
-import type { ImportIssue } from './import-issue';
-import { importedSource } from './imported-source';
+import type { ImportIssue } from '../import-issue';
+import { importedSource } from '../imported-source';
 import { IMPORT_FIRST_YEAR } from './indicator-file';
-import type { RegionMatcher } from './match-region';
-import { detectDecimalMark, isMissingCell, parseNumber } from './parse-number';
+import type { RegionMatcher } from '../parse/match-region';
+import { detectDecimalMark, isMissingCell, parseNumber } from '../parse/parse-number';
 import type { TableLine } from './read-table';
 
 export type ImportSectorCode = SectorOrTotal;

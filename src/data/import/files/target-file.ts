@@ -1,13 +1,13 @@
-import type { Indicator } from '../../domain/indicator';
-import type { Source } from '../../domain/provenance';
-import type { RegionCode } from '../../domain/region';
+import type { Indicator } from '../../../domain/indicator';
+import type { Source } from '../../../domain/provenance';
+import type { RegionCode } from '../../../domain/region';
 import type { ColumnMap } from './columns';
 import { byLine, resolveRegion, type DraftRow, type RegionChoices } from './draft-rows';
-import type { ImportIssue } from './import-issue';
-import { importedSource } from './imported-source';
+import type { ImportIssue } from '../import-issue';
+import { importedSource } from '../imported-source';
 import { IMPORT_FIRST_YEAR, slugify } from './indicator-file';
-import type { RegionMatcher } from './match-region';
-import { detectDecimalMark, isMissingCell, parseNumber } from './parse-number';
+import type { RegionMatcher } from '../parse/match-region';
+import { detectDecimalMark, isMissingCell, parseNumber } from '../parse/parse-number';
 import type { TableLine } from './read-table';
 
 /** RPJMD targets reach decades ahead (RPJPD to 2045); anything later is a typo. */

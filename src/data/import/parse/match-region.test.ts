@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Region } from '../../domain/region';
+import type { Region } from '../../../domain/region';
 import { createRegionMatcher, normalizeRegionCode, type RegionMatch } from './match-region';
 
 const regions = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../public/data/v1/regions.json'), 'utf8'),
+  readFileSync(resolve(import.meta.dirname, '../../../../public/data/v1/regions.json'), 'utf8'),
 ) as Region[];
 const matcher = createRegionMatcher(regions);
 const codes = (match: RegionMatch) =>

@@ -1,5 +1,5 @@
-import { COUNTRY_CODE, type Region, type RegionKind } from '../../domain/region';
-import { normalizeRegionName, searchRegions } from '../../domain/region-index';
+import { COUNTRY_CODE, type Region, type RegionKind } from '../../../domain/region';
+import { normalizeRegionName, searchRegions } from '../../../domain/region-index';
 
 export type RegionMatch =
   | { status: 'matched'; region: Region }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Polarity } from '../indicator';
+import type { Polarity } from '../../indicator';
 import { describeStanding, unitSuffix, type SentenceFacts } from './attention-sentences';
 
 const formatId = (n: number) => n.toFixed(2).replace('.', ',');

@@ -1,7 +1,7 @@
-import type { Polarity } from '../indicator';
-import type { Language, LocalizedText } from '../localized';
+import type { Polarity } from '../../indicator';
+import type { Language, LocalizedText } from '../../localized';
 import { compareWith } from './attention';
-import { movementOf, verdictOf, type Movement } from './change-since';
+import { movementOf, verdictOf, type Movement } from '../change/change-since';
 
 export interface SentenceFacts {
   /** The indicator's name in the sentence's language. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Change } from './change-since';
+import type { Change } from '../change/change-since';
 import { assess, byMerit, byUrgency, compareWith, type Assessment, type Standing } from './attention';
 
 const change = (verdict: Change['verdict'], incomparable?: Change['incomparable']): Change => ({

@@ -1,9 +1,9 @@
-import type { Polarity } from '../indicator';
-import type { TargetAssessment } from '../target';
-import type { Change } from './change-since';
-import { movementOf } from './change-since';
-import { quartileOfRank } from './quartiles';
-import type { Rank } from './rank-regions';
+import type { Polarity } from '../../indicator';
+import type { TargetAssessment } from '../../target';
+import type { Change } from '../change/change-since';
+import { movementOf } from '../change/change-since';
+import { quartileOfRank } from '../ranking/quartiles';
+import type { Rank } from '../ranking/rank-regions';
 
 export type Position = 'above' | 'below' | 'equal';
 

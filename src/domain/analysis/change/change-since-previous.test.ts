@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../observation';
-import type { RegionCode } from '../region';
+import type { Observation } from '../../observation';
+import type { RegionCode } from '../../region';
 import { changesInYear } from './change-since-previous';
 
 const o = (region: string, year: number, value: number | null): Observation => ({

@@ -1,6 +1,6 @@
-import type { Indicator } from '../indicator';
-import type { Observation } from '../observation';
-import type { RegionCode } from '../region';
+import type { Indicator } from '../../indicator';
+import type { Observation } from '../../observation';
+import type { RegionCode } from '../../region';
 import { changeSince, type Change } from './change-since';
 
 /**

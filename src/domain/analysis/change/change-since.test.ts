@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../indicator';
-import type { Observation } from '../observation';
-import type { RegionCode } from '../region';
+import type { Indicator } from '../../indicator';
+import type { Observation } from '../../observation';
+import type { RegionCode } from '../../region';
 import { changeSince, movementOf, verdictOf } from './change-since';
 
 const KAYONG = '61.11' as RegionCode;

@@ -1,6 +1,6 @@
-import { bandSetForYear, type Indicator } from '../indicator';
-import type { Observation } from '../observation';
-import type { RegionCode } from '../region';
+import { bandSetForYear, type Indicator } from '../../indicator';
+import type { Observation } from '../../observation';
+import type { RegionCode } from '../../region';
 
 export type Movement = 'up' | 'down' | 'flat';
 /** improving / worsening by the indicator's polarity; neutral indicators only move. */

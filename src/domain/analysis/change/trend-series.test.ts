@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../observation';
-import type { RegionCode } from '../region';
+import type { Observation } from '../../observation';
+import type { RegionCode } from '../../region';
 import { toTrendSeries, yearRuns } from './trend-series';
 
 const o = (region: string, year: number, value: number | null, extra: Partial<Observation> = {}) =>

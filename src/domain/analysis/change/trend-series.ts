@@ -1,6 +1,6 @@
-import type { Observation } from '../observation';
-import type { RegionCode } from '../region';
-import type { Target } from '../target';
+import type { Observation } from '../../observation';
+import type { RegionCode } from '../../region';
+import type { Target } from '../../target';
 
 export type TrendKey = 'self' | 'parent' | 'country' | 'target';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Band } from '../indicator';
+import type { Band } from '../../indicator';
 import { classIndexOf, classify } from './classify';
 
 const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

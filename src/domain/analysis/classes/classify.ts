@@ -1,5 +1,5 @@
 import { ckmeans, quantileSorted } from 'simple-statistics';
-import type { Band } from '../indicator';
+import type { Band } from '../../indicator';
 
 import type { ClassMethod } from './class-method';
 

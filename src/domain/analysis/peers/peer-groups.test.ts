@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Region, RegionCode } from '../region';
+import type { Region, RegionCode } from '../../region';
 import { peersOf } from './peer-groups';
 
 const r = (code: string, kind: Region['kind'], level: Region['level'] = 'regency'): Region => ({

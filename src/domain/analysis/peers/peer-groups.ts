@@ -1,4 +1,4 @@
-import type { Region } from '../region';
+import type { Region } from '../../region';
 
 export const PEER_GROUPS = ['province', 'kind', 'province-kind'] as const;
 export type PeerGroup = (typeof PEER_GROUPS)[number];

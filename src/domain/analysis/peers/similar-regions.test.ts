@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionCode } from '../region';
+import type { RegionCode } from '../../region';
 import { findSimilarRegions } from './similar-regions';
 
 const values = (entries: Record<string, number>) =>

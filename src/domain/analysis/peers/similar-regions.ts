@@ -1,4 +1,4 @@
-import type { RegionCode } from '../region';
+import type { RegionCode } from '../../region';
 
 export interface SimilarRegion {
   code: RegionCode;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../observation';
-import type { Region, RegionCode } from '../region';
+import type { Observation } from '../../observation';
+import type { Region, RegionCode } from '../../region';
 import { rankRegionSet, rankWithinParent } from './province-rank';
 
 const region = (code: string, name: string, parent = '61'): Region => ({

@@ -1,6 +1,6 @@
-import { isRanked, type Polarity } from '../indicator';
-import type { Observation } from '../observation';
-import type { Region, RegionCode } from '../region';
+import { isRanked, type Polarity } from '../../indicator';
+import type { Observation } from '../../observation';
+import type { Region, RegionCode } from '../../region';
 import { observationsInYear, rankRegions, type Rank } from './rank-regions';
 
 /** A region's rank in one year among the regions with the same parent (a regency within its province). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../observation';
-import type { RegionCode } from '../region';
+import type { Observation } from '../../observation';
+import type { RegionCode } from '../../region';
 import { latestObservation, rankRegions, rankWithinLevel } from './rank-regions';
 
 const o = (region: string, value: number | null, year = 2024): Observation => ({

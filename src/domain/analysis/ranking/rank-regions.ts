@@ -1,6 +1,6 @@
-import type { Polarity } from '../indicator';
-import type { Observation } from '../observation';
-import type { RegionCode, RegionLevel } from '../region';
+import type { Polarity } from '../../indicator';
+import type { Observation } from '../../observation';
+import type { RegionCode, RegionLevel } from '../../region';
 
 export interface Rank {
   rank: number;

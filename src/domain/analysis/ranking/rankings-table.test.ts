@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../indicator';
-import type { Observation } from '../observation';
-import type { Region, RegionCode } from '../region';
+import type { Indicator } from '../../indicator';
+import type { Observation } from '../../observation';
+import type { Region, RegionCode } from '../../region';
 import { buildRankingRows, filterRankingRows, sortRankingRows } from './rankings-table';
 
 const region = (code: string, name: string, kind: Region['kind'] = 'kabupaten'): Region => ({

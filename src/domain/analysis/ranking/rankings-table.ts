@@ -6,12 +6,12 @@ import {
   type Band,
   type Category,
   type Indicator,
-} from '../indicator';
-import type { Observation } from '../observation';
-import type { Region, RegionCode, RegionKind } from '../region';
-import { normalizeRegionName } from '../region-index';
-import type { Change } from './change-since';
-import { changesInYear } from './change-since-previous';
+} from '../../indicator';
+import type { Observation } from '../../observation';
+import type { Region, RegionCode, RegionKind } from '../../region';
+import { normalizeRegionName } from '../../region-index';
+import type { Change } from '../change/change-since';
+import { changesInYear } from '../change/change-since-previous';
 import { observationsInYear, rankRegions, type Rank } from './rank-regions';
 
 /** Which part of the table a row belongs to: scored rows, then category-only rows, then rows without data. */

@@ -1,7 +1,7 @@
-import { COUNTRY_CODE, type Region, type RegionCode } from '../region';
-import type { SectorTable, SectorTableIndex } from './sector-tables';
-import { sumTables } from './sector-tables';
-import type { PriceBasis } from './sector-value';
+import { COUNTRY_CODE, type Region, type RegionCode } from '../../region';
+import type { SectorTable, SectorTableIndex } from '../sector-tables';
+import { sumTables } from '../sector-tables';
+import type { PriceBasis } from '../sector-value';
 
 /**
  * The economy a region is compared with. A province: the sum of the provinces (default, consistent with

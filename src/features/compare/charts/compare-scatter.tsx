@@ -11,15 +11,15 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
-import { ChartFrame } from '../../components/chart-frame';
-import { MUTED, seriesColor } from '../../components/chart-palette';
-import type { Indicator } from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
-import type { Region, RegionCode } from '../../domain/region';
-import { useLanguage } from '../../i18n/use-language';
-import { fileSlug } from '../../lib/chart-export';
-import { formatNumber } from '../../lib/format';
-import type { ScatterModel } from './compare-model';
+import { ChartFrame } from '../../../components/charts/chart-frame';
+import { MUTED, seriesColor } from '../../../components/charts/chart-palette';
+import type { Indicator } from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
+import type { Region, RegionCode } from '../../../domain/region';
+import { useLanguage } from '../../../i18n/use-language';
+import { fileSlug } from '../../../lib/chart-export';
+import { formatNumber } from '../../../lib/format';
+import type { ScatterModel } from '../compare-model';
 
 interface CompareScatterProps {
   indicators: readonly Indicator[];

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame } from '../../components/chart-frame';
-import { seriesColor } from '../../components/chart-palette';
-import { fileSlug } from '../../lib/chart-export';
-import type { Indicator } from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
-import type { Observation } from '../../domain/observation';
-import type { Region } from '../../domain/region';
-import { useLanguage } from '../../i18n/use-language';
-import { formatNumber } from '../../lib/format';
-import { niceAxis, toMultiTrend, trendGaps, type MultiTrend } from './compare-model';
+import { ChartFrame } from '../../../components/charts/chart-frame';
+import { seriesColor } from '../../../components/charts/chart-palette';
+import { fileSlug } from '../../../lib/chart-export';
+import type { Indicator } from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
+import type { Observation } from '../../../domain/observation';
+import type { Region } from '../../../domain/region';
+import { useLanguage } from '../../../i18n/use-language';
+import { formatNumber } from '../../../lib/format';
+import { niceAxis, toMultiTrend, trendGaps, type MultiTrend } from '../compare-model';
 
 interface CompareTrendsProps {
   regions: readonly Region[];

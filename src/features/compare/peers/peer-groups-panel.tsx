@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PEER_GROUPS, peersOf } from '../../domain/analysis/peer-groups';
-import type { Region } from '../../domain/region';
-import type { RegionIndex } from '../../domain/region-index';
-import { addToCompare } from './add-to-compare';
+import { PEER_GROUPS, peersOf } from '../../../domain/analysis/peers/peer-groups';
+import type { Region } from '../../../domain/region';
+import type { RegionIndex } from '../../../domain/region-index';
+import { addToCompare } from '../add-to-compare';
 
 /** Same province, same kind, or both: one click adds the group to the comparison. */
 export function PeerGroupsPanel({ anchor, index }: { anchor: Region; index: RegionIndex }) {

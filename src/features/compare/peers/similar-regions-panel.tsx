@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findSimilarRegions, type SimilarRegion } from '../../domain/analysis/similar-regions';
-import type { Indicator } from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
-import type { Observation } from '../../domain/observation';
-import type { Region, RegionCode } from '../../domain/region';
-import type { RegionIndex } from '../../domain/region-index';
-import { useLanguage } from '../../i18n/use-language';
-import { toCsv } from '../../lib/csv';
-import { downloadText } from '../../lib/download';
-import { formatNumber } from '../../lib/format';
-import { addToCompare } from './add-to-compare';
-import { valuesAtLevel } from './compare-model';
+import { findSimilarRegions, type SimilarRegion } from '../../../domain/analysis/peers/similar-regions';
+import type { Indicator } from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
+import type { Observation } from '../../../domain/observation';
+import type { Region, RegionCode } from '../../../domain/region';
+import type { RegionIndex } from '../../../domain/region-index';
+import { useLanguage } from '../../../i18n/use-language';
+import { toCsv } from '../../../lib/csv';
+import { downloadText } from '../../../lib/download';
+import { formatNumber } from '../../../lib/format';
+import { addToCompare } from '../add-to-compare';
+import { valuesAtLevel } from '../compare-model';
 
 interface SimilarRegionsPanelProps {
   anchor: Region;

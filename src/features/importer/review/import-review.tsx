@@ -1,19 +1,19 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { finishImport, type ImportOutcome, type ReadFile } from '../../data/import/import-file';
-import type { RegionChoices as Choices } from '../../data/import/draft-rows';
-import type { Indicator } from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
-import type { RegionCode } from '../../domain/region';
-import type { RegionIndex } from '../../domain/region-index';
-import { useLanguage } from '../../i18n/use-language';
-import { initialMetaForm, metaOf, previewOf } from './import-model';
+import { finishImport, type ImportOutcome, type ReadFile } from '../../../data/import/files/import-file';
+import type { RegionChoices as Choices } from '../../../data/import/files/draft-rows';
+import type { Indicator } from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
+import type { RegionCode } from '../../../domain/region';
+import type { RegionIndex } from '../../../domain/region-index';
+import { useLanguage } from '../../../i18n/use-language';
+import { initialMetaForm, metaOf, previewOf } from '../import-model';
 import { IssueReport } from './issue-report';
 import { MetadataForm } from './metadata-form';
 import { PreviewTable } from './preview-table';
 import { RegionChoices } from './region-choices';
 import { ReviewConflictsNote } from './review-conflicts-note';
-import type { ImportsHandle } from '../../data/import/local-imports-context';
+import type { ImportsHandle } from '../../../data/import/local-imports-context';
 
 interface ImportReviewProps {
   read: ReadFile;

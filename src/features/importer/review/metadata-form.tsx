@@ -5,10 +5,10 @@ import {
   type Indicator,
   type IndicatorCategory,
   type Polarity,
-} from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
-import { useLanguage } from '../../i18n/use-language';
-import type { MetaForm } from './import-model';
+} from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
+import { useLanguage } from '../../../i18n/use-language';
+import type { MetaForm } from '../import-model';
 
 const POLARITIES: Polarity[] = ['higher-is-better', 'lower-is-better', 'neutral'];
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AmbiguousName, RegionChoices as Choices } from '../../data/import/draft-rows';
-import type { RegionCode } from '../../domain/region';
+import type { AmbiguousName, RegionChoices as Choices } from '../../../data/import/files/draft-rows';
+import type { RegionCode } from '../../../domain/region';
 
 interface RegionChoicesProps {
   names: readonly AmbiguousName[];

@@ -1,7 +1,7 @@
 import type L from 'leaflet';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadBlob } from '../../lib/chart-export';
+import { downloadBlob } from '../../../lib/chart-export';
 import { mapToPngBlob, type MapImageText } from './map-image';
 
 interface MapExportButtonProps {

@@ -1,5 +1,5 @@
 import type L from 'leaflet';
-import { canvasToPngBlob } from '../../lib/chart-export';
+import { canvasToPngBlob } from '../../../lib/chart-export';
 
 export interface MapImageText {
   title: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import type { RegionCode } from '../../domain/region';
-import { boundariesFixture } from '../../mocks/fixtures';
+import type { RegionCode } from '../../../domain/region';
+import { boundariesFixture } from '../../../mocks/fixtures';
 import { codesWithoutBoundary, labelPoint, toBoundaryFeatures } from './boundary-features';
 
 describe('toBoundaryFeatures', () => {

@@ -1,13 +1,13 @@
 import type { Position } from 'geojson';
 import polylabel from 'polylabel';
-import type { BoundaryFeature } from '../../lib/geo/boundary-features';
-import type { RegionCode } from '../../domain/region';
+import type { BoundaryFeature } from '../../../lib/geo/boundary-features';
+import type { RegionCode } from '../../../domain/region';
 
 export {
   toBoundaryFeatures,
   type BoundaryFeature,
   type BoundaryProperties,
-} from '../../lib/geo/boundary-features';
+} from '../../../lib/geo/boundary-features';
 
 function ringArea(ring: readonly Position[]): number {
   let area = 0;

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { RegionCode } from '../../domain/region';
+import type { RegionCode } from '../../../domain/region';
 import type { BoundaryFeature } from './boundary-features';
 import { createCanvasRenderer } from './canvas-renderer';
 

@@ -1,15 +1,15 @@
 import type L from 'leaflet';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../../components/grade-mark.css';
-import { categoryOf, gradeOf, isRanked, type Indicator } from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
-import type { RegionCode } from '../../domain/region';
-import type { RegionIndex } from '../../domain/region-index';
-import { useLanguage } from '../../i18n/use-language';
-import { formatNumber } from '../../lib/format';
-import type { ChoroplethModel } from './choropleth-model';
-import { CATEGORY_OUTLINE, NO_DATA_COLOR } from './palette';
+import '../../../components/provenance/grade-mark.css';
+import { categoryOf, gradeOf, isRanked, type Indicator } from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
+import type { RegionCode } from '../../../domain/region';
+import type { RegionIndex } from '../../../domain/region-index';
+import { useLanguage } from '../../../i18n/use-language';
+import { formatNumber } from '../../../lib/format';
+import type { ChoroplethModel } from '../choropleth-model';
+import { CATEGORY_OUTLINE, NO_DATA_COLOR } from '../legend/palette';
 import { buildTooltip } from './region-tooltip';
 
 interface PresentationInput {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { bandSetForYear, type Indicator } from '../../domain/indicator';
-import { pickText, type Language } from '../../domain/localized';
-import { useLanguage } from '../../i18n/use-language';
-import { formatNumber } from '../../lib/format';
-import type { ChoroplethModel, LegendClass } from './choropleth-model';
+import { bandSetForYear, type Indicator } from '../../../domain/indicator';
+import { pickText, type Language } from '../../../domain/localized';
+import { useLanguage } from '../../../i18n/use-language';
+import { formatNumber } from '../../../lib/format';
+import type { ChoroplethModel, LegendClass } from '../choropleth-model';
 import { NO_DATA_COLOR } from './palette';
 import './map-categories.css';
 

@@ -1,5 +1,5 @@
 import colorbrewer from 'colorbrewer/index.es.js';
-import type { Polarity } from '../../domain/indicator';
+import type { Polarity } from '../../../domain/indicator';
 
 export const NO_DATA_COLOR = '#c8c8c8';
 /** Outline of regions that have only a published category (a zone), no number. */

@@ -1,12 +1,12 @@
-import { CategoryBadge } from '../../components/category-badge';
-import { DistributionStrip } from '../../components/distribution-strip';
-import { GradeMark } from '../../components/grade-mark';
-import { SourceLink } from '../../components/source-link';
-import { gradeOf } from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
-import type { ProfileModel, ScoreRow } from './profile-model';
+import { CategoryBadge } from '../../../components/provenance/category-badge';
+import { DistributionStrip } from '../../../components/charts/distribution-strip';
+import { GradeMark } from '../../../components/provenance/grade-mark';
+import { SourceLink } from '../../../components/provenance/source-link';
+import { gradeOf } from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
+import type { ProfileModel, ScoreRow } from '../profile-model';
 import { ChangeLine, RankLines, TargetLine } from './score-parts';
-import { useProfileFormat } from './use-profile-format';
+import { useProfileFormat } from '../use-profile-format';
 
 /** One indicator of the scorecard: newest value, change, class, ranks, benchmarks, spread, target, source. */
 export function ScoreItem({ row, model }: { row: ScoreRow; model: ProfileModel }) {

@@ -1,5 +1,5 @@
-import type { ProfileModel, ScoreRow } from './profile-model';
-import { useProfileFormat } from './use-profile-format';
+import type { ProfileModel, ScoreRow } from '../profile-model';
+import { useProfileFormat } from '../use-profile-format';
 
 const ARROW = { up: '▲', down: '▼', flat: '■' } as const;
 

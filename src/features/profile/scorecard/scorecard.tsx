@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { pickText } from '../../domain/localized';
-import { useLanguage } from '../../i18n/use-language';
-import type { ProfileModel } from './profile-model';
+import { pickText } from '../../../domain/localized';
+import { useLanguage } from '../../../i18n/use-language';
+import type { ProfileModel } from '../profile-model';
 import { ScoreItem } from './score-item';
 
 /** Every indicator with data, grouped by smart-city dimension; the ones without data named per group. */

@@ -1,8 +1,8 @@
-import { byMerit, byUrgency } from '../../domain/analysis/attention';
-import { describeStanding } from '../../domain/analysis/attention-sentences';
-import { pickText } from '../../domain/localized';
-import type { ProfileModel, ScoreRow } from './profile-model';
-import { useProfileFormat } from './use-profile-format';
+import { byMerit, byUrgency } from '../../../domain/analysis/attention/attention';
+import { describeStanding } from '../../../domain/analysis/attention/attention-sentences';
+import { pickText } from '../../../domain/localized';
+import type { ProfileModel, ScoreRow } from '../profile-model';
+import { useProfileFormat } from '../use-profile-format';
 
 /** What needs attention first, and what goes well, each with one sentence written from the numbers. */
 export function AttentionSection({ model }: { model: ProfileModel }) {

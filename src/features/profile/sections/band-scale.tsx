@@ -1,6 +1,6 @@
-import { pickText } from '../../domain/localized';
-import type { Band } from '../../domain/indicator';
-import type { Language } from '../../domain/localized';
+import { pickText } from '../../../domain/localized';
+import type { Band } from '../../../domain/indicator';
+import type { Language } from '../../../domain/localized';
 
 interface BandScaleProps {
   bands: readonly Band[];

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { rankRegionSet } from '../../domain/analysis/province-rank';
-import type { Indicator } from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
-import type { Observation } from '../../domain/observation';
-import type { Region } from '../../domain/region';
-import { useProfileFormat } from './use-profile-format';
+import { rankRegionSet } from '../../../domain/analysis/ranking/province-rank';
+import type { Indicator } from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
+import type { Observation } from '../../../domain/observation';
+import type { Region } from '../../../domain/region';
+import { useProfileFormat } from '../use-profile-format';
 
 interface ChildrenRankingProps {
   region: Region;

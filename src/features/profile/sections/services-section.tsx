@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import { CategoryBadge } from '../../components/category-badge';
-import { GradeMark } from '../../components/grade-mark';
-import { SourceLink } from '../../components/source-link';
-import { gradeOf } from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
+import { CategoryBadge } from '../../../components/provenance/category-badge';
+import { GradeMark } from '../../../components/provenance/grade-mark';
+import { SourceLink } from '../../../components/provenance/source-link';
+import { gradeOf } from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
 import { BandScale, positionOnScale } from './band-scale';
-import { nextBand, type ProfileModel, type ScoreRow } from './profile-model';
-import { useProfileFormat } from './use-profile-format';
+import { nextBand, type ProfileModel, type ScoreRow } from '../profile-model';
+import { useProfileFormat } from '../use-profile-format';
 
 /** Governance indicators on their official scales; where nothing is published, how a region can supply it. */
 export function ServicesSection({ model }: { model: ProfileModel }) {

@@ -1,8 +1,8 @@
-import { SourceLink } from '../../components/source-link';
-import { pickText } from '../../domain/localized';
-import type { Source } from '../../domain/provenance';
-import type { ProfileModel } from './profile-model';
-import { useProfileFormat } from './use-profile-format';
+import { SourceLink } from '../../../components/provenance/source-link';
+import { pickText } from '../../../domain/localized';
+import type { Source } from '../../../domain/provenance';
+import type { ProfileModel } from '../profile-model';
+import { useProfileFormat } from '../use-profile-format';
 
 /** Every source behind a figure on the page, once each — the list a printed profile ends with. */
 export function SourcesList({ model }: { model: ProfileModel }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { pickText } from '../../domain/localized';
-import type { ProfileModel, ScoreRow } from './profile-model';
+import { pickText } from '../../../domain/localized';
+import type { ProfileModel, ScoreRow } from '../profile-model';
 import { renderShareCard, type ShareCard } from './share-card';
-import { useProfileFormat } from './use-profile-format';
+import { useProfileFormat } from '../use-profile-format';
 
 type Status =
   { kind: 'idle' } | { kind: 'done' | 'refused'; file: string } | { kind: 'failed'; reason: string };

@@ -1,8 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { ROLE_COLORS } from '../../components/chart-palette';
-import type { Language } from '../../domain/localized';
-import type { TrendRow } from '../../domain/analysis/trend-series';
-import { formatNumber } from '../../lib/format';
+import { ROLE_COLORS } from '../../../components/charts/chart-palette';
+import type { Language } from '../../../domain/localized';
+import type { TrendRow } from '../../../domain/analysis/change/trend-series';
+import { formatNumber } from '../../../lib/format';
 import type { TrendLine } from './trend-model';
 
 interface TrendChartProps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toTrendSeries } from '../../domain/analysis/trend-series';
-import type { Observation } from '../../domain/observation';
-import type { RegionCode } from '../../domain/region';
+import { toTrendSeries } from '../../../domain/analysis/change/trend-series';
+import type { Observation } from '../../../domain/observation';
+import type { RegionCode } from '../../../domain/region';
 import { toTrendChart } from './trend-model';
 
 const o = (region: string, year: number, value: number | null): Observation => ({

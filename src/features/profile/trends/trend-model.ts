@@ -1,6 +1,6 @@
-import type { ChartTableData, ChartCell } from '../../components/chart-table';
-import { ROLE_COLORS } from '../../components/chart-palette';
-import { yearRuns, type TrendKey, type TrendSeries } from '../../domain/analysis/trend-series';
+import type { ChartTableData, ChartCell } from '../../../components/charts/chart-table';
+import { ROLE_COLORS } from '../../../components/charts/chart-palette';
+import { yearRuns, type TrendKey, type TrendSeries } from '../../../domain/analysis/change/trend-series';
 
 export interface TrendLabels {
   year: string;

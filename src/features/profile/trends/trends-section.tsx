@@ -1,14 +1,14 @@
-import { ChartFrame } from '../../components/chart-frame';
-import { toTrendSeries } from '../../domain/analysis/trend-series';
-import type { Indicator } from '../../domain/indicator';
-import { pickText } from '../../domain/localized';
-import type { Observation } from '../../domain/observation';
-import { COUNTRY_CODE, type RegionCode } from '../../domain/region';
-import type { Target } from '../../domain/target';
-import type { ProfileModel } from './profile-model';
+import { ChartFrame } from '../../../components/charts/chart-frame';
+import { toTrendSeries } from '../../../domain/analysis/change/trend-series';
+import type { Indicator } from '../../../domain/indicator';
+import { pickText } from '../../../domain/localized';
+import type { Observation } from '../../../domain/observation';
+import { COUNTRY_CODE, type RegionCode } from '../../../domain/region';
+import type { Target } from '../../../domain/target';
+import type { ProfileModel } from '../profile-model';
 import { TREND_HEIGHT, TrendChart } from './trend-chart';
 import { toTrendChart } from './trend-model';
-import { useProfileFormat } from './use-profile-format';
+import { useProfileFormat } from '../use-profile-format';
 
 interface TrendsSectionProps {
   model: ProfileModel;

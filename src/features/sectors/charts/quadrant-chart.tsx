@@ -11,15 +11,15 @@ import {
   YAxis,
   ZAxis,
 } from 'recharts';
-import { ChartFrame } from '../../components/chart-frame';
-import { BETTER, SERIES_COLORS, STABLE, WORSE } from '../../components/chart-palette';
-import type { Source } from '../../domain/provenance';
-import type { SectorAnalysis } from '../../domain/sectors/analyse-sectors';
-import { classifySlqDlq, type SlqDlqClass } from '../../domain/sectors/location-quotient';
-import { useLanguage } from '../../i18n/use-language';
-import { formatNumber } from '../../lib/format';
-import { tableLabels } from './sector-labels';
-import { exportName, toQuadrantPoints, toQuadrantTable, type QuadrantPoint } from './sectors-model';
+import { ChartFrame } from '../../../components/charts/chart-frame';
+import { BETTER, SERIES_COLORS, STABLE, WORSE } from '../../../components/charts/chart-palette';
+import type { Source } from '../../../domain/provenance';
+import type { SectorAnalysis } from '../../../domain/sectors/analyse-sectors';
+import { classifySlqDlq, type SlqDlqClass } from '../../../domain/sectors/measures/location-quotient';
+import { useLanguage } from '../../../i18n/use-language';
+import { formatNumber } from '../../../lib/format';
+import { tableLabels } from '../sector-labels';
+import { exportName, toQuadrantPoints, toQuadrantTable, type QuadrantPoint } from '../sectors-model';
 
 const CLASS_COLORS: Record<SlqDlqClass, string> = {
   unggulan: BETTER,

@@ -9,14 +9,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartFrame } from '../../components/chart-frame';
-import { SERIES_COLORS, STABLE } from '../../components/chart-palette';
-import type { Source } from '../../domain/provenance';
-import type { SectorAnalysis } from '../../domain/sectors/analyse-sectors';
-import { useLanguage } from '../../i18n/use-language';
-import { formatNumber } from '../../lib/format';
-import { tableLabels } from './sector-labels';
-import { exportName, toShiftShareBars, toShiftShareTable } from './sectors-model';
+import { ChartFrame } from '../../../components/charts/chart-frame';
+import { SERIES_COLORS, STABLE } from '../../../components/charts/chart-palette';
+import type { Source } from '../../../domain/provenance';
+import type { SectorAnalysis } from '../../../domain/sectors/analyse-sectors';
+import { useLanguage } from '../../../i18n/use-language';
+import { formatNumber } from '../../../lib/format';
+import { tableLabels } from '../sector-labels';
+import { exportName, toShiftShareBars, toShiftShareTable } from '../sectors-model';
 
 const PARTS = [
   { key: 'reference', color: SERIES_COLORS[5] },

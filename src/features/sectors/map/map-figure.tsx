@@ -1,6 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadPng, downloadSvg, fileSlug } from '../../lib/chart-export';
+import { downloadPng, downloadSvg, fileSlug } from '../../../lib/chart-export';
 
 interface MapFigureProps {
   caption: string;

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { ChartTable } from '../../components/chart-table';
-import type { SectorAnalysis } from '../../domain/sectors/analyse-sectors';
-import type { RankedSector } from '../../domain/sectors/priority';
-import { SECTOR_THEMES } from '../../domain/sectors/sector-codes';
-import { useLanguage } from '../../i18n/use-language';
-import { toCsv } from '../../lib/csv';
-import { downloadText } from '../../lib/download';
-import { formatNumber } from '../../lib/format';
-import { tableLabels, verdictText } from './sector-labels';
-import { exportName, LEADING_COUNT, toPriorityRows, toPriorityTable } from './sectors-model';
+import { ChartTable } from '../../../components/charts/chart-table';
+import type { SectorAnalysis } from '../../../domain/sectors/analyse-sectors';
+import type { RankedSector } from '../../../domain/sectors/priority';
+import { SECTOR_THEMES } from '../../../domain/sectors/sector-codes';
+import { useLanguage } from '../../../i18n/use-language';
+import { toCsv } from '../../../lib/csv';
+import { downloadText } from '../../../lib/download';
+import { formatNumber } from '../../../lib/format';
+import { tableLabels, verdictText } from '../sector-labels';
+import { exportName, LEADING_COUNT, toPriorityRows, toPriorityTable } from '../sectors-model';
 
 export function PriorityList({
   analysis,

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SectorAnalysis } from '../../domain/sectors/analyse-sectors';
+import type { SectorAnalysis } from '../../../domain/sectors/analyse-sectors';
 import {
   DEFAULT_WEIGHTS,
   MAX_WEIGHT,
   PRIORITY_PARTS,
   type PriorityPart,
-} from '../../domain/sectors/priority';
-import type { SectorsView } from './sectors-params';
+} from '../../../domain/sectors/priority';
+import type { SectorsView } from '../sectors-params';
 
 interface SectorSettingsProps {
   analysis: SectorAnalysis;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { RankedSector } from '../../domain/sectors/priority';
-import { SECTOR_NAMES } from '../../domain/sectors/sector-codes';
-import { useLanguage } from '../../i18n/use-language';
-import { formatNumber } from '../../lib/format';
-import { toThemeGroups } from './sectors-model';
+import type { RankedSector } from '../../../domain/sectors/priority';
+import { SECTOR_NAMES } from '../../../domain/sectors/sector-codes';
+import { useLanguage } from '../../../i18n/use-language';
+import { formatNumber } from '../../../lib/format';
+import { toThemeGroups } from '../sectors-model';
 
 export function ThemesPanel({ ranked }: { ranked: readonly RankedSector[] }) {
   const { t } = useTranslation();
