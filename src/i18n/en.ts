@@ -129,10 +129,7 @@ export const en: Messages = {
       showOnMap: 'Show on the map',
       children_one: '{{count}} regency/city',
       children_other: '{{count}} regencies/cities',
-      comingSoon: 'A scorecard, trends, targets and ranks for regional leaders are in preparation.',
-      headline: 'Headline figures',
       indicator: 'Indicator',
-      value: 'Value',
       rank: 'Rank',
     },
     compare: {
@@ -143,15 +140,6 @@ export const en: Messages = {
       clear: 'Clear',
       add: 'Compare',
       added: 'Comparing',
-      tableCaption: 'Newest value of each indicator (year · rank among regions of the same level)',
-    },
-    rankings: {
-      title: 'Regional rankings',
-      comingSoon: 'Rankings, peer groups and exports are in preparation.',
-    },
-    sectors: {
-      title: 'Leading sectors (city branding)',
-      comingSoon: 'Sector priorities from GRDP by industry (LQ, shift-share, Klassen) are in preparation.',
     },
     data: {
       title: 'Data & sources',

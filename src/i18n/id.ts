@@ -128,10 +128,7 @@ export const id = {
       showOnMap: 'Lihat di peta',
       children_one: '{{count}} kabupaten/kota',
       children_other: '{{count}} kabupaten/kota',
-      comingSoon: 'Kartu skor, tren, target dan peringkat untuk pimpinan daerah sedang disiapkan.',
-      headline: 'Angka utama',
       indicator: 'Indikator',
-      value: 'Nilai',
       rank: 'Peringkat',
     },
     compare: {
@@ -142,16 +139,6 @@ export const id = {
       clear: 'Kosongkan',
       add: 'Bandingkan',
       added: 'Dibandingkan',
-      tableCaption: 'Nilai terbaru tiap indikator (tahun · peringkat di antara daerah setingkat)',
-    },
-    rankings: {
-      title: 'Peringkat daerah',
-      comingSoon: 'Peringkat, kelompok sebaya dan ekspor sedang disiapkan.',
-    },
-    sectors: {
-      title: 'Sektor unggulan (city branding)',
-      comingSoon:
-        'Prioritas sektor dari PDRB menurut lapangan usaha (LQ, shift-share, Klassen) sedang disiapkan.',
     },
     data: {
       title: 'Data & sumber',
