@@ -3,8 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { runLighthouse, medianRun } from './lighthouse';
 import { headersFromFile, serveStatic } from './static-server';
 
-/** `tsx scripts/bench/run-lighthouse.ts [path]`: Lighthouse mobile, median of 3, on dist/ served with gzip. */
-const DIST = resolve(import.meta.dirname, '../../dist');
+/**
+ * `tsx scripts/bench/run-lighthouse.ts [path]`: Lighthouse mobile, median of 3, on dist/ served with gzip.
+ * `LH_DIST=/some/build` measures another build folder (to compare a variant side by side).
+ */
+const DIST = process.env.LH_DIST ?? resolve(import.meta.dirname, '../../dist');
 
 async function main() {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first.');
