@@ -41,6 +41,10 @@ export function firstScreenHtml(): Plugin {
         const page = Object.values(ctx.bundle ?? {}).find(
           (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(FIRST_SCREEN.page),
         );
+        if (ctx.bundle && !page) {
+          // A moved or renamed page must not silently bring the waterfall back.
+          console.warn(`first-screen: no chunk for ${FIRST_SCREEN.page}; its preloads are missing`);
+        }
         if (page && page.type === 'chunk' && ctx.bundle) {
           const seen = new Set<string>();
           const visit = (file: string) => {
