@@ -125,6 +125,11 @@ export function buildBundle(input: BundleInput): Bundle {
       `{"indicator":${JSON.stringify(id)},"observations":${jsonLines(rows)}}\n`,
     );
   }
+  // No bundled source publishes targets. An empty file says so, where a missing one would put a 404
+  // for every indicator in the browser console of every profile visit.
+  for (const indicator of INDICATORS) {
+    files.set(`targets/${indicator.id}.json`, `{"indicator":${JSON.stringify(indicator.id)},"targets":[]}\n`);
+  }
   return { files, regions, observations, issues, skipped };
 }
 

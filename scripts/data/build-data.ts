@@ -42,6 +42,7 @@ function main(): void {
     if (name.endsWith('.json') && !bundle.files.has(`observations/${name}`))
       rmSync(join(observationsDir, name));
   }
+  mkdirSync(join(OUT_DIR, 'targets'), { recursive: true });
   for (const [path, text] of bundle.files) writeFileSync(join(OUT_DIR, path), text);
 
   console.log(`regions.json: ${bundle.regions.length} regions`);
