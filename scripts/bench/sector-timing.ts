@@ -4,7 +4,7 @@ import { regionSchema } from '../../src/data/schemas/region-schema';
 import { validateSectorFile } from '../../src/data/schemas/sector-schema';
 import { validateRows } from '../../src/data/schemas/validate-rows';
 import { indexRegions } from '../../src/domain/region-index';
-import { analyseSectors } from '../../src/domain/sectors/analyse-sectors';
+import { analyseSectors } from '../../src/domain/sectors/analysis/analyse-sectors';
 import { indexSectorTables } from '../../src/domain/sectors/sector-tables';
 
 const DATA = resolve(import.meta.dirname, '../../public/data/v1');
