@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildBundle, SOURCES_DIR, sourceFilesUsed } from './build-bundle';
 import { formatIssue } from './checks';
-import { writeSectorBundle } from './build-sectors';
+import { writeSectorBundle } from './sectors/write-sector-bundle';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const AREA_DATA = join(ROOT, 'node_modules', 'idn-area-data', 'data');

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Region, RegionCode } from '../../src/domain/region';
-import { validateSectorFile } from '../../src/data/schemas/sector-schema';
-import { indexSectorTables } from '../../src/domain/sectors/sector-tables';
-import { SECTOR_CODES } from '../../src/domain/sectors/sector-codes';
-import { buildSectors, SECTOR_SOURCE_FILES } from './build-sectors';
-import { BUNDLE_DIR, readBundleJson, readText, SOURCES } from './bundle-files';
+import type { Region, RegionCode } from '../../../src/domain/region';
+import { validateSectorFile } from '../../../src/data/schemas/sector-schema';
+import { indexSectorTables } from '../../../src/domain/sectors/sector-tables';
+import { SECTOR_CODES } from '../../../src/domain/sectors/sector-codes';
+import { BUNDLE_DIR, readBundleJson, readText, SOURCES } from '../bundle-files';
+import { buildSectors } from './build-sectors';
+import { SECTOR_SOURCE_FILES } from './sector-sources';
 
 const HEADER =
   'region_code,region_name,level,year,price_basis,sector_code,sector_name,value_billion_idr,source_url';

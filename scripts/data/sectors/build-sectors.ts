@@ -1,43 +1,19 @@
-import type { Region } from '../../src/domain/region';
-import type { Source } from '../../src/domain/provenance';
-import { checkSectorValues } from '../../src/domain/sectors/check-sector-values';
+import type { Region } from '../../../src/domain/region';
+import type { Source } from '../../../src/domain/provenance';
+import { checkSectorValues } from '../../../src/domain/sectors/check-sector-values';
+import { isSectorCode, TOTAL_CODE, type SectorOrTotal } from '../../../src/domain/sectors/sector-codes';
+import type { SectorValue } from '../../../src/domain/sectors/sector-value';
+import { sectorRowSchema } from '../../../src/data/schemas/sector-schema';
+import type { BuildIssue } from '../checks';
+import { parseDecimal, parseYear } from '../checks';
+import { field, parseCsv } from '../csv';
 import {
-  isSectorCode,
-  SECTOR_CODES,
-  TOTAL_CODE,
-  type SectorOrTotal,
-} from '../../src/domain/sectors/sector-codes';
-import type { SectorValue } from '../../src/domain/sectors/sector-value';
-import { sectorRowSchema } from '../../src/data/schemas/sector-schema';
-import type { BuildIssue } from './checks';
-import { parseDecimal, parseYear } from './checks';
-import { field, parseCsv, type CsvRow } from './csv';
-import { compareRegionCodes } from './region-list';
-
-/** The PDRB fact tables, inside data/sources. */
-export const SECTOR_SOURCE_FILES = [
-  'pdrb/pdrb_sector.csv',
-  'pdrb/pdrb_regency.csv',
-  'pdrb/pdrb_regency_quarterly_kalbar_2026.csv',
-  'pdrb/pdb_national_adhk.csv',
-  'pdrb/pdrb_national.csv',
-] as const;
-
-export const SECTOR_FILE = 'sectors/pdrb.json';
-
-const SCIENTIFIC = /^\d(\.\d+)?E\+\d+$/;
-
-/** The repositories the figures were read from, named after what they hold. All are copies: secondary. */
-const REPOSITORIES: Record<string, string> = {
-  'seanprb/indonesia-gva-map': 'BPS, PDRB provinsi menurut lapangan usaha (via seanprb/indonesia-gva-map)',
-  'usmanmtaib/sigercep-pdrb-sambas-streamlit':
-    'Workbook BPS Kabupaten Sambas (via usmanmtaib/sigercep-pdrb-sambas-streamlit; belum diverifikasi)',
-  'coderdestroyer/app-desi':
-    'Data seed aplikasi, ADHK disimpulkan (via coderdestroyer/app-desi; belum diverifikasi)',
-  'engabuu35/uas-visualisasi-data-informasi-2026':
-    'BPS, PDRB triwulanan ADHK kabupaten/kota (via engabuu35/uas-visualisasi-data-informasi-2026)',
-  'tauradavin/uas-visdat-2026': 'BPS, PDB menurut lapangan usaha (via tauradavin/uas-visdat-2026)',
-};
+  compareSectorValues,
+  completeQuarters,
+  isPreliminary,
+  SCIENTIFIC_NOTATION,
+} from './sector-row-rules';
+import { SECTOR_SOURCE_FILES, sourceOf } from './sector-sources';
 
 export interface SkippedSectorRows {
   file: string;
@@ -120,7 +96,7 @@ export function buildSectors(
       const year = parseYear(field(csvRow, 'year'), 'year');
       const rawValue = field(csvRow, 'value_billion_idr');
       // Two national cells were saved by a spreadsheet as "3.5066E+5": kept, at the precision they carry.
-      const scientific = SCIENTIFIC.test(rawValue.trim());
+      const scientific = SCIENTIFIC_NOTATION.test(rawValue.trim());
       const value = scientific
         ? { ok: true as const, value: Number(rawValue.trim()) }
         : parseDecimal(rawValue, 'value_billion_idr');
@@ -152,7 +128,7 @@ export function buildSectors(
     }
   }
 
-  drafts.sort((a, b) => compareDrafts(a.row, b.row));
+  drafts.sort((a, b) => compareSectorValues(a.row, b.row));
   const sourceIds = new Map<string, string>();
   const sourceList: (Source & { id: string })[] = [];
   for (const draft of drafts) {
@@ -173,70 +149,4 @@ export function buildSectors(
     `{"unit":"miliar rupiah",\n"sources":${JSON.stringify(sourceList, null, 1)},\n` +
     `"rows":[\n${lines.join(',\n')}\n]}\n`;
   return { text, rows, issues, warnings, skipped };
-}
-
-function completeQuarters(rows: readonly CsvRow[]): Set<string> {
-  const sectors = new Map<string, Set<string>>();
-  for (const r of rows) {
-    if (r.values.quarter === undefined) return new Set();
-    const key = `${r.values.region_code}|${r.values.year}|${r.values.quarter}`;
-    const set = sectors.get(key) ?? new Set();
-    set.add(r.values.sector_code ?? '');
-    sectors.set(key, set);
-  }
-  return new Set([...sectors].filter(([, set]) => SECTOR_CODES.every((c) => set.has(c))).map(([k]) => k));
-}
-
-/** As the fact tables' README states: quarterly figures, Sambas 2025, the 2024 province and national rows. */
-function isPreliminary(file: string, region: Region, year: number, quarter: string | undefined): boolean {
-  if (quarter !== undefined) return true;
-  if (file === 'pdrb/pdrb_sector.csv') return region.level === 'regency' ? year >= 2025 : year >= 2024;
-  if (file === 'pdrb/pdrb_national.csv') return year >= 2024;
-  return false;
-}
-
-function sourceOf(url: string): Source {
-  const [owner, repo] = new URL(url).pathname.split('/').filter(Boolean);
-  const repository = `${owner}/${repo}`;
-  const name = url.includes('PDB_INDO')
-    ? 'PDB nasional 17 lapangan usaha ADHK, data seed aplikasi (via coderdestroyer/app-desi; belum diverifikasi)'
-    : (REPOSITORIES[repository] ?? `${repository} (GitHub)`);
-  return { name, url, grade: 'secondary' };
-}
-
-const SECTOR_ORDER = new Map<string, number>([...SECTOR_CODES, TOTAL_CODE].map((c, i) => [c, i]));
-
-function compareDrafts(a: SectorValue, b: SectorValue): number {
-  return (
-    compareRegionCodes(a.region, b.region) ||
-    a.year - b.year ||
-    (a.quarter ?? 0) - (b.quarter ?? 0) ||
-    a.basis.localeCompare(b.basis) ||
-    SECTOR_ORDER.get(a.sector)! - SECTOR_ORDER.get(b.sector)!
-  );
-}
-
-/** The build step: reads the CSVs, writes the file, prints a summary; returns false on a blocking problem. */
-export function writeSectorBundle(io: {
-  read: (pathInSources: string) => string;
-  write: (pathInBundle: string, text: string) => void;
-  regions: readonly Region[];
-  log: (line: string) => void;
-  error: (line: string) => void;
-}): boolean {
-  const sources = Object.fromEntries(SECTOR_SOURCE_FILES.map((file) => [file, io.read(file)]));
-  const bundle = buildSectors(sources, new Map(io.regions.map((r) => [r.code as string, r])));
-  if (bundle.issues.length > 0) {
-    for (const issue of bundle.issues) io.error(`${issue.file}:${issue.line}: ${issue.message}`);
-    io.error(
-      `data:build failed: ${bundle.issues.length} problem(s) in the PDRB tables; ${SECTOR_FILE} not written.`,
-    );
-    return false;
-  }
-  io.write(SECTOR_FILE, bundle.text);
-  const regions = new Set(bundle.rows.map((r) => r.region)).size;
-  io.log(`${SECTOR_FILE}: ${bundle.rows.length} values for ${regions} regions`);
-  for (const s of bundle.skipped) io.log(`skipped ${s.count} row(s) of ${s.file} – ${s.reason}`);
-  for (const warning of bundle.warnings) io.log(`check: ${warning}`);
-  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SectorAnalysis, SectorResult } from './analyse-sectors';
+import type { SectorAnalysis, SectorResult } from './analysis/sector-analysis';
 import {
   communityNeed,
   DEFAULT_WEIGHTS,

@@ -1,4 +1,4 @@
-import type { SectorAnalysis, SectorResult } from './analyse-sectors';
+import type { SectorAnalysis, SectorResult } from './analysis/sector-analysis';
 import { LABOUR_ABSORBING, type SectorCode } from './sector-codes';
 
 /** The five parts of the priority score, in URL order (`w=slq,dlq,competitive,size,need`). */

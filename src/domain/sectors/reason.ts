@@ -1,5 +1,5 @@
 import type { Language, LocalizedText } from '../localized';
-import type { SectorAnalysis, SectorResult } from './analyse-sectors';
+import type { SectorAnalysis, SectorResult } from './analysis/sector-analysis';
 import type { Verdict } from './measures/klassen';
 import { SECTOR_NAMES } from './sector-codes';
 

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { RegionIndex } from '../../domain/region-index';
-import type { SectorAnalysis } from '../../domain/sectors/analyse-sectors';
+import type { SectorAnalysis } from '../../domain/sectors/analysis/sector-analysis';
 import type { RankedSector } from '../../domain/sectors/priority';
 import { BASIS_LABELS, VERDICT_LABELS } from '../../domain/sectors/reason';
 import type { Language } from '../../domain/localized';
-import type { TableLabels } from './sectors-model';
+import type { TableLabels } from './view-model/table-labels';
 
 /** "jumlah 34 provinsi", "Kalimantan Barat (PDRB provinsi)": the screen always names its reference. */
 export function referenceText(t: TFunction, analysis: SectorAnalysis, index: RegionIndex | null): string {

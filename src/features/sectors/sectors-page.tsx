@@ -17,7 +17,7 @@ import { QuadrantChart } from './charts/quadrant-chart';
 import { periodText, referenceText, tableLabels } from './sector-labels';
 import { SectorNotes } from './panels/sector-notes';
 import { SectorSettings } from './panels/sector-settings';
-import { toSlqByYearTable } from './sectors-model';
+import { toSlqByYearTable } from './view-model/slq-by-year-table';
 import { ShiftShareChart } from './charts/shift-share-chart';
 import { ThemesPanel } from './panels/themes-panel';
 import { TopSectorMap } from './map/top-sector-map';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { AnalysisSettings, GrowthConvention } from '../../domain/sectors/analyse-sectors';
+import type { AnalysisSettings, GrowthConvention } from '../../domain/sectors/analysis/analysis-settings';
 import {
   DEFAULT_WEIGHTS,
   MAX_WEIGHT,

@@ -3,12 +3,12 @@ import { useSearchParams } from 'react-router';
 import { useIndicators, useObservationsOf, useRegionIndex, useSectors } from '../../data/queries';
 import type { Observation } from '../../domain/observation';
 import type { RegionCode } from '../../domain/region';
-import { analyseSectors } from '../../domain/sectors/analyse-sectors';
+import { analyseSectors } from '../../domain/sectors/analysis/analyse-sectors';
 import { communityNeed, rankSectorPriorities } from '../../domain/sectors/priority';
 import { referenceCodeOf } from '../../domain/sectors/measures/reference-economy';
 import { indexSectorTables } from '../../domain/sectors/sector-tables';
 import { useSelectionStore } from '../../store/selection-store';
-import { NEED_INDICATORS, needMeasures, type NeedIndicator } from './sectors-model';
+import { NEED_INDICATORS, needMeasures, type NeedIndicator } from './view-model/need-measures';
 import {
   parseSectorsParams,
   toAnalysisSettings,

@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RegionCode } from '../region';
-import { analyseSectors, type SectorAnalysis } from './analyse-sectors';
-import { KLASSEN_NUMERALS } from './measures/klassen';
-import type { RegionContext } from './measures/reference-economy';
-import { SECTOR_CODES, type SectorOrTotal } from './sector-codes';
-import { indexSectorTables } from './sector-tables';
-import type { SectorValue } from './sector-value';
+import type { RegionCode } from '../../region';
+import { KLASSEN_NUMERALS } from '../measures/klassen';
+import type { RegionContext } from '../measures/reference-economy';
+import { SECTOR_CODES, type SectorOrTotal } from '../sector-codes';
+import { indexSectorTables } from '../sector-tables';
+import type { SectorValue } from '../sector-value';
+import { analyseSectors } from './analyse-sectors';
+import type { SectorAnalysis } from './sector-analysis';
 
 const EXAMPLE = join(
   import.meta.dirname,
-  '../../../data/sources/pdrb/worked_example_kalbar_vs_sum34_2020_2023.csv',
+  '../../../../data/sources/pdrb/worked_example_kalbar_vs_sum34_2020_2023.csv',
 );
 
 /** The worked example of methods.md §6, every intermediate value for the 17 sectors. */

@@ -14,12 +14,13 @@ import {
 import { ChartFrame } from '../../../components/charts/chart-frame';
 import { BETTER, SERIES_COLORS, STABLE, WORSE } from '../../../components/charts/chart-palette';
 import type { Source } from '../../../domain/provenance';
-import type { SectorAnalysis } from '../../../domain/sectors/analyse-sectors';
+import type { SectorAnalysis } from '../../../domain/sectors/analysis/sector-analysis';
 import { classifySlqDlq, type SlqDlqClass } from '../../../domain/sectors/measures/location-quotient';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatNumber } from '../../../lib/format';
 import { tableLabels } from '../sector-labels';
-import { exportName, toQuadrantPoints, toQuadrantTable, type QuadrantPoint } from '../sectors-model';
+import { exportName } from '../view-model/export-name';
+import { toQuadrantPoints, toQuadrantTable, type QuadrantPoint } from '../view-model/quadrant-points';
 
 const CLASS_COLORS: Record<SlqDlqClass, string> = {
   unggulan: BETTER,

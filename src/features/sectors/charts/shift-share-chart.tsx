@@ -12,11 +12,12 @@ import {
 import { ChartFrame } from '../../../components/charts/chart-frame';
 import { SERIES_COLORS, STABLE } from '../../../components/charts/chart-palette';
 import type { Source } from '../../../domain/provenance';
-import type { SectorAnalysis } from '../../../domain/sectors/analyse-sectors';
+import type { SectorAnalysis } from '../../../domain/sectors/analysis/sector-analysis';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatNumber } from '../../../lib/format';
 import { tableLabels } from '../sector-labels';
-import { exportName, toShiftShareBars, toShiftShareTable } from '../sectors-model';
+import { exportName } from '../view-model/export-name';
+import { toShiftShareBars, toShiftShareTable } from '../view-model/shift-share-bars';
 
 const PARTS = [
   { key: 'reference', color: SERIES_COLORS[5] },

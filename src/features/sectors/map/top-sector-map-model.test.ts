@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_COLORS, NO_DATA } from '../../../components/charts/chart-palette';
 import type { Region, RegionCode } from '../../../domain/region';
 import { indexRegions } from '../../../domain/region-index';
-import { DEFAULT_ANALYSIS_SETTINGS } from '../../../domain/sectors/analyse-sectors';
+import { DEFAULT_ANALYSIS_SETTINGS } from '../../../domain/sectors/analysis/analysis-settings';
 import { DEFAULT_WEIGHTS } from '../../../domain/sectors/priority';
 import { SECTOR_CODES } from '../../../domain/sectors/sector-codes';
 import { indexSectorTables } from '../../../domain/sectors/sector-tables';

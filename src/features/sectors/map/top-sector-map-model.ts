@@ -2,12 +2,13 @@ import { CATEGORY_COLORS, NO_DATA } from '../../../components/charts/chart-palet
 import type { Observation } from '../../../domain/observation';
 import type { Region, RegionCode } from '../../../domain/region';
 import type { RegionIndex } from '../../../domain/region-index';
-import { analyseSectors, type AnalysisSettings } from '../../../domain/sectors/analyse-sectors';
+import { analyseSectors } from '../../../domain/sectors/analysis/analyse-sectors';
+import type { AnalysisSettings } from '../../../domain/sectors/analysis/analysis-settings';
 import { communityNeed, rankSectorPriorities, type PriorityWeights } from '../../../domain/sectors/priority';
 import { referenceCodeOf, type RegionContext } from '../../../domain/sectors/measures/reference-economy';
 import type { SectorCode } from '../../../domain/sectors/sector-codes';
 import type { SectorTableIndex } from '../../../domain/sectors/sector-tables';
-import { needMeasures, type NeedIndicator } from '../sectors-model';
+import { needMeasures, type NeedIndicator } from '../view-model/need-measures';
 
 /** The provinces whose regencies/cities are drawn too: every one of them has sector data. */
 export const REGENCY_MAP_PROVINCES = ['61', '19', '21'] as RegionCode[];

@@ -7,7 +7,7 @@ import { useBoundaries } from '../../../data/queries';
 import type { Observation } from '../../../domain/observation';
 import type { Region, RegionCode } from '../../../domain/region';
 import type { RegionIndex } from '../../../domain/region-index';
-import type { AnalysisSettings } from '../../../domain/sectors/analyse-sectors';
+import type { AnalysisSettings } from '../../../domain/sectors/analysis/analysis-settings';
 import type { PriorityWeights } from '../../../domain/sectors/priority';
 import { SECTOR_NAMES, SECTOR_SHORT_NAMES } from '../../../domain/sectors/sector-codes';
 import type { SectorTableIndex } from '../../../domain/sectors/sector-tables';
@@ -15,7 +15,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { toCsv } from '../../../lib/csv';
 import { downloadText } from '../../../lib/download';
 import { toBoundaryFeatures } from '../../../lib/geo/boundary-features';
-import type { NeedIndicator } from '../sectors-model';
+import type { NeedIndicator } from '../view-model/need-measures';
 import { MapFigure } from './map-figure';
 import { fillOf, REGENCY_MAP_PROVINCES, sectorColors, topSectors } from './top-sector-map-model';
 

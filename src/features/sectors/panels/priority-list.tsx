@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ChartTable } from '../../../components/charts/chart-table';
-import type { SectorAnalysis } from '../../../domain/sectors/analyse-sectors';
+import type { SectorAnalysis } from '../../../domain/sectors/analysis/sector-analysis';
 import type { RankedSector } from '../../../domain/sectors/priority';
 import { SECTOR_THEMES } from '../../../domain/sectors/sector-codes';
 import { useLanguage } from '../../../i18n/use-language';
@@ -8,7 +8,9 @@ import { toCsv } from '../../../lib/csv';
 import { downloadText } from '../../../lib/download';
 import { formatNumber } from '../../../lib/format';
 import { tableLabels, verdictText } from '../sector-labels';
-import { exportName, LEADING_COUNT, toPriorityRows, toPriorityTable } from '../sectors-model';
+import { exportName } from '../view-model/export-name';
+import { toPriorityRows, toPriorityTable } from '../view-model/priority-table';
+import { LEADING_COUNT } from '../view-model/theme-groups';
 
 export function PriorityList({
   analysis,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AnalysisNote } from '../../../domain/sectors/analyse-sectors';
+import type { AnalysisNote } from '../../../domain/sectors/analysis/sector-analysis';
 
 /** Why the view differs from what the address asked for, and what the data cannot give. */
 export function SectorNotes({ notes }: { notes: readonly AnalysisNote[] }) {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SectorAnalysis } from '../../../domain/sectors/analyse-sectors';
+import type { SectorAnalysis } from '../../../domain/sectors/analysis/sector-analysis';
 import {
   DEFAULT_WEIGHTS,
   MAX_WEIGHT,

@@ -3,7 +3,7 @@ import type { RankedSector } from '../../../domain/sectors/priority';
 import { SECTOR_NAMES } from '../../../domain/sectors/sector-codes';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatNumber } from '../../../lib/format';
-import { toThemeGroups } from '../sectors-model';
+import { toThemeGroups } from '../view-model/theme-groups';
 
 export function ThemesPanel({ ranked }: { ranked: readonly RankedSector[] }) {
   const { t } = useTranslation();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../domain/observation';
-import type { RegionCode } from '../../domain/region';
-import type { RankedSector } from '../../domain/sectors/priority';
-import { needMeasures, toThemeGroups } from './sectors-model';
+import type { Observation } from '../../../domain/observation';
+import type { RegionCode } from '../../../domain/region';
+import { needMeasures } from './need-measures';
 
 const obs = (region: string, year: number, value: number | null): Observation => ({
   region: region as RegionCode,
@@ -28,22 +27,5 @@ describe('needMeasures', () => {
     expect(
       needMeasures('61.11' as RegionCode, '61' as RegionCode, { 'unemployment-rate': unemployment }),
     ).toEqual([]);
-  });
-});
-
-describe('toThemeGroups', () => {
-  it('lists each theme with its sectors by priority and marks the top five', () => {
-    const ranked = (['I', 'A', 'Q', 'C', 'G', 'R,S,T,U'] as const).map(
-      (sector, i) => ({ sector, rank: i + 1, score: 90 - i * 10 }) as unknown as RankedSector,
-    );
-    const [destination, business, liveable] = toThemeGroups(ranked);
-    expect(destination!.sectors.map((s) => [s.sector, s.leading])).toEqual([
-      ['I', true],
-      ['A', true],
-      ['G', true],
-      ['R,S,T,U', false],
-    ]);
-    expect(business!.sectors.map((s) => s.sector)).toEqual(['A', 'C', 'G']);
-    expect(liveable!.sectors.map((s) => s.sector)).toEqual(['Q', 'R,S,T,U']);
   });
 });

@@ -1,0 +1,28 @@
+import type { Region } from '../../../src/domain/region';
+import { buildSectors } from './build-sectors';
+import { SECTOR_FILE, SECTOR_SOURCE_FILES } from './sector-sources';
+
+/** The build step: reads the CSVs, writes the file, prints a summary; returns false on a blocking problem. */
+export function writeSectorBundle(io: {
+  read: (pathInSources: string) => string;
+  write: (pathInBundle: string, text: string) => void;
+  regions: readonly Region[];
+  log: (line: string) => void;
+  error: (line: string) => void;
+}): boolean {
+  const sources = Object.fromEntries(SECTOR_SOURCE_FILES.map((file) => [file, io.read(file)]));
+  const bundle = buildSectors(sources, new Map(io.regions.map((r) => [r.code as string, r])));
+  if (bundle.issues.length > 0) {
+    for (const issue of bundle.issues) io.error(`${issue.file}:${issue.line}: ${issue.message}`);
+    io.error(
+      `data:build failed: ${bundle.issues.length} problem(s) in the PDRB tables; ${SECTOR_FILE} not written.`,
+    );
+    return false;
+  }
+  io.write(SECTOR_FILE, bundle.text);
+  const regions = new Set(bundle.rows.map((r) => r.region)).size;
+  io.log(`${SECTOR_FILE}: ${bundle.rows.length} values for ${regions} regions`);
+  for (const s of bundle.skipped) io.log(`skipped ${s.count} row(s) of ${s.file} – ${s.reason}`);
+  for (const warning of bundle.warnings) io.log(`check: ${warning}`);
+  return true;
+}

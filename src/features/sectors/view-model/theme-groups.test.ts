@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { RankedSector } from '../../../domain/sectors/priority';
+import { toThemeGroups } from './theme-groups';
+
+describe('toThemeGroups', () => {
+  it('lists each theme with its sectors by priority and marks the top five', () => {
+    const ranked = (['I', 'A', 'Q', 'C', 'G', 'R,S,T,U'] as const).map(
+      (sector, i) => ({ sector, rank: i + 1, score: 90 - i * 10 }) as unknown as RankedSector,
+    );
+    const [destination, business, liveable] = toThemeGroups(ranked);
+    expect(destination!.sectors.map((s) => [s.sector, s.leading])).toEqual([
+      ['I', true],
+      ['A', true],
+      ['G', true],
+      ['R,S,T,U', false],
+    ]);
+    expect(business!.sectors.map((s) => s.sector)).toEqual(['A', 'C', 'G']);
+    expect(liveable!.sectors.map((s) => s.sector)).toEqual(['Q', 'R,S,T,U']);
+  });
+});
