@@ -6,7 +6,7 @@ import { createHttpProvider } from '../data/http-provider';
 import { openImportStorage } from '../data/import/import-storage';
 import { createLocalImports } from '../data/import/local-imports';
 import { LocalImportsContext, useRefetchOnImport } from '../data/import/local-imports-context';
-import { createMergedProvider } from '../data/merged-provider';
+import { createMergedProvider } from '../data/merged/merged-provider';
 import { LoadingState } from '../components/states/loading-state';
 import { useNoticeStore } from '../store/notice-store';
 import { configQuery } from './first-screen-prefetch';

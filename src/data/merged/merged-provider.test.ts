@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Indicator } from '../domain/indicator';
-import type { Observation } from '../domain/observation';
-import type { RegionCode } from '../domain/region';
-import type { SectorValue } from '../domain/sectors/sector-value';
-import type { ImportedSet } from './import/imported-set';
-import { createMergedProvider, findConflicts, findSectorConflicts } from './merged-provider';
-import type { DataProvider } from './provider';
+import type { Indicator } from '../../domain/indicator';
+import type { Observation } from '../../domain/observation';
+import type { RegionCode } from '../../domain/region';
+import type { SectorValue } from '../../domain/sectors/sector-value';
+import type { ImportedSet } from '../import/imported-set';
+import type { DataProvider } from '../provider';
+import { findConflicts } from './find-conflicts';
+import { findSectorConflicts } from './find-sector-conflicts';
+import { createMergedProvider } from './merged-provider';
 
 const code = (c: string) => c as RegionCode;
 const indicator = (id: string): Indicator => ({

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ImportedIndicator } from '../../data/import/files/indicator-file';
+import type { ImportedIndicator } from '../../data/import/files/indicator/finish-indicator-import';
 import type { ImportedSet } from '../../data/import/imported-set';
 import type { ImportsHandle } from '../../data/import/local-imports-context';
-import { findConflicts, findSectorConflicts } from '../../data/merged-provider';
+import { findConflicts } from '../../data/merged/find-conflicts';
+import { findSectorConflicts } from '../../data/merged/find-sector-conflicts';
 import { pickText } from '../../domain/localized';
 import type { RegionCode } from '../../domain/region';
 import type { SectorValue } from '../../domain/sectors/sector-value';

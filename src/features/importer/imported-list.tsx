@@ -5,7 +5,7 @@ import { pickText } from '../../domain/localized';
 import type { RegionCode } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
 import { formatNumber } from '../../lib/format';
-import { setSummary } from './import-model';
+import { setSummary } from './model/set-summary';
 
 interface ImportedListProps {
   sets: readonly ImportedSet[];

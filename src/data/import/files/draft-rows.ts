@@ -2,6 +2,8 @@ import type { RegionCode } from '../../../domain/region';
 import type { ImportIssue } from '../import-issue';
 import type { RegionMatch, RegionMatcher } from '../parse/match-region';
 
+export const IMPORT_FIRST_YEAR = 1945;
+
 /** A row read from the file, its region still as written. */
 export interface DraftRow<T> {
   line: number;

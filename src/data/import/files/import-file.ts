@@ -3,17 +3,15 @@ import type { Region } from '../../../domain/region';
 import { detectLayout } from './columns';
 import { ambiguousNames, defaultChoices, type AmbiguousName, type RegionChoices } from './draft-rows';
 import type { FileProblem, ImportIssue } from '../import-issue';
-import {
-  finishIndicatorImport,
-  readLongIndicator,
-  readWideIndicator,
-  type ImportedIndicator,
-  type IndicatorDraft,
-  type IndicatorMeta,
-} from './indicator-file';
+import { finishIndicatorImport, type ImportedIndicator } from './indicator/finish-indicator-import';
+import type { IndicatorDraft } from './indicator/indicator-draft';
+import type { IndicatorMeta } from './indicator/indicator-meta';
+import { readLongIndicator } from './indicator/read-long-indicator';
+import { readWideIndicator } from './indicator/read-wide-indicator';
 import { createRegionMatcher, type RegionMatcher } from '../parse/match-region';
 import { readTable } from './read-table';
-import { finishSectorImport, readSectors, type ImportedSectorValue, type SectorDraft } from './sector-file';
+import { finishSectorImport, type ImportedSectorValue } from './sectors/finish-sector-import';
+import { readSectors, type SectorDraft } from './sectors/read-sectors';
 import { finishTargetImport, readTargets, type ImportedTarget, type TargetDraft } from './target-file';
 
 export type ImportDraft = IndicatorDraft | TargetDraft | SectorDraft;

@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finishImport, readImportFile } from '../../data/import/files/import-file';
-import type { ImportedSet } from '../../data/import/imported-set';
-import type { Indicator } from '../../domain/indicator';
-import type { Region, RegionCode } from '../../domain/region';
-import { toCsv } from '../../lib/csv';
-import { issueText, metaOf, initialMetaForm, setToCsvTable, templateTable } from './import-model';
+import { finishImport, readImportFile } from '../../../data/import/files/import-file';
+import type { ImportedSet } from '../../../data/import/imported-set';
+import type { Indicator } from '../../../domain/indicator';
+import type { Region, RegionCode } from '../../../domain/region';
+import { toCsv } from '../../../lib/csv';
+import { issueText } from './issue-text';
+import { initialMetaForm, metaOf } from './meta-form';
+import { setToCsvTable } from './set-to-csv';
+import { templateTable } from './template-table';
 
 const regions = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../public/data/v1/regions.json'), 'utf8'),
+  readFileSync(resolve(import.meta.dirname, '../../../../public/data/v1/regions.json'), 'utf8'),
 ) as Region[];
 const catalogue = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../public/data/v1/indicators.json'), 'utf8'),
+  readFileSync(resolve(import.meta.dirname, '../../../../public/data/v1/indicators.json'), 'utf8'),
 ) as Indicator[];
 const nameOf = (code: RegionCode) => regions.find((r) => r.code === code)?.name ?? code;
 

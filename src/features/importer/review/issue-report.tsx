@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue } from '../../../data/import/import-issue';
 import { useLanguage } from '../../../i18n/use-language';
-import { issueText } from '../import-model';
+import { issueText } from '../model/issue-text';
 
 const SHOWN = 50;
 

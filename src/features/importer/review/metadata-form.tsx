@@ -8,7 +8,7 @@ import {
 } from '../../../domain/indicator';
 import { pickText } from '../../../domain/localized';
 import { useLanguage } from '../../../i18n/use-language';
-import type { MetaForm } from '../import-model';
+import type { MetaForm } from '../model/meta-form';
 
 const POLARITIES: Polarity[] = ['higher-is-better', 'lower-is-better', 'neutral'];
 

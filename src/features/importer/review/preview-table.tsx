@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PreviewTable as PreviewModel } from '../import-model';
+import type { PreviewTable as PreviewModel } from '../model/import-preview';
 
 export function PreviewTable({ preview }: { preview: PreviewModel }) {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ImportedIndicator } from '../../../data/import/files/indicator-file';
+import type { ImportedIndicator } from '../../../data/import/files/indicator/finish-indicator-import';
 import type { ImportsHandle } from '../../../data/import/local-imports-context';
-import { findConflicts } from '../../../data/merged-provider';
+import { findConflicts } from '../../../data/merged/find-conflicts';
 
 interface ReviewConflictsNoteProps {
   indicators: readonly ImportedIndicator[];
