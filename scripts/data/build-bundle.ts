@@ -7,15 +7,15 @@ import { regionSchema } from '../../src/data/schemas/region-schema';
 import { parseCsv, type CsvTable } from './csv';
 import { findDuplicates, type BuildIssue } from './checks';
 import { INDICATORS } from './indicator-catalog';
+import { densityObservations } from './observations/density-observations';
 import {
-  densityObservations,
   extractObservations,
-  TABLE_SPECS,
   unclaimedRows,
   type Draft,
   type Skipped,
-} from './observation-rules';
+} from './observations/extract-observations';
 import { buildRegions, compareRegionCodes } from './region-list';
+import { TABLE_SPECS } from './table-specs/all-table-specs';
 
 export const SOURCES_DIR = 'data/sources';
 

@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { toCsv, type CsvCell } from '../../lib/csv';
 import { downloadText } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
-import type { CompareCell, CompareRow } from './compare-model';
+import type { CompareCell, CompareRow } from './compare-rows';
 
 interface CompareTableProps {
   regions: readonly Region[];

@@ -19,7 +19,7 @@ import type { Region, RegionCode } from '../../../domain/region';
 import { useLanguage } from '../../../i18n/use-language';
 import { fileSlug } from '../../../lib/chart-export';
 import { formatNumber } from '../../../lib/format';
-import type { ScatterModel } from '../compare-model';
+import type { ScatterModel } from './compare-scatter-model';
 
 interface CompareScatterProps {
   indicators: readonly Indicator[];

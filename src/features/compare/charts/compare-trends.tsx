@@ -9,7 +9,7 @@ import type { Observation } from '../../../domain/observation';
 import type { Region } from '../../../domain/region';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatNumber } from '../../../lib/format';
-import { niceAxis, toMultiTrend, trendGaps, type MultiTrend } from '../compare-model';
+import { niceAxis, toMultiTrend, trendGaps, type MultiTrend } from './compare-trends-model';
 
 interface CompareTrendsProps {
   regions: readonly Region[];

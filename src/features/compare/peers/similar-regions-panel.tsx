@@ -11,7 +11,7 @@ import { toCsv } from '../../../lib/csv';
 import { downloadText } from '../../../lib/download';
 import { formatNumber } from '../../../lib/format';
 import { addToCompare } from '../add-to-compare';
-import { valuesAtLevel } from '../compare-model';
+import { valuesAtLevel } from '../charts/compare-scatter-model';
 
 interface SimilarRegionsPanelProps {
   anchor: Region;

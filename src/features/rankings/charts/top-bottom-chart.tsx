@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { BETTER, MUTED, WORSE } from '../../components/charts/chart-palette';
-import type { Language } from '../../domain/localized';
-import { formatNumber } from '../../lib/format';
-import type { BarRow } from './rankings-model';
+import { BETTER, MUTED, WORSE } from '../../../components/charts/chart-palette';
+import type { Language } from '../../../domain/localized';
+import { formatNumber } from '../../../lib/format';
+import type { BarRow } from '../rankings-model';
 
 interface TopBottomChartProps {
   bars: readonly BarRow[];

@@ -2,18 +2,18 @@ import { memo, type MouseEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { CategoryBadge } from '../../components/provenance/category-badge';
+import { CategoryBadge } from '../../../components/provenance/category-badge';
 import {
   SORT_COLUMNS,
   type RankingRow,
   type RankingSort,
   type SortColumn,
-} from '../../domain/analysis/ranking/rankings-table';
-import type { Indicator } from '../../domain/indicator';
-import { pickText, type Language } from '../../domain/localized';
-import type { RegionCode } from '../../domain/region';
-import { useLanguage } from '../../i18n/use-language';
-import { formatNumber } from '../../lib/format';
+} from '../../../domain/analysis/ranking/rankings-table';
+import type { Indicator } from '../../../domain/indicator';
+import { pickText, type Language } from '../../../domain/localized';
+import type { RegionCode } from '../../../domain/region';
+import { useLanguage } from '../../../i18n/use-language';
+import { formatNumber } from '../../../lib/format';
 
 interface RankingsTableViewProps {
   rows: readonly RankingRow[];

@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/states/empty-state';
+import { SourceNote } from '../../../components/provenance/source-note';
+import type { RankingRow } from '../../../domain/analysis/ranking/rankings-table';
+import { isRanked, type Indicator } from '../../../domain/indicator';
+import { useLanguage } from '../../../i18n/use-language';
+import { toCsv } from '../../../lib/csv';
+import { downloadText } from '../../../lib/download';
+import { useSelectionStore, type MapLevel } from '../../../store/selection-store';
+import { exportName, toRankingsCsv, type CsvLabels } from '../rankings-model';
+import type { RankingsView, ViewUpdater } from '../rankings-params';
+import { useComparedCodes } from '../use-compared-codes';
+import { RankingsTableView } from './rankings-table-view';
+
+interface RankingsTableSectionProps {
+  indicator: Indicator;
+  year: number;
+  level: MapLevel;
+  rows: readonly RankingRow[];
+  shown: readonly RankingRow[];
+  caption: string;
+  view: RankingsView;
+  onViewChange: ViewUpdater;
+}
+
+export function RankingsTableSection({
+  indicator,
+  year,
+  level,
+  rows,
+  shown,
+  caption,
+  view,
+  onViewChange,
+}: RankingsTableSectionProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const region = useSelectionStore((s) => s.region);
+  const compare = useComparedCodes();
+  const toggleCompare = useSelectionStore((s) => s.toggleCompare);
+  const hasCategories = rows.some((r) => r.group === 'category');
+
+  function downloadCsv() {
+    const header = (key: keyof CsvLabels) => t(`rankings.csvHeader.${key}`);
+    const csv = toRankingsCsv(shown, indicator, language, {
+      rank: header('rank'),
+      code: header('code'),
+      region: header('region'),
+      value: header('value'),
+      unit: header('unit'),
+      change: header('change'),
+      fromYear: header('fromYear'),
+      band: header('band'),
+      province: header('province'),
+      kind: header('kind'),
+      source: header('source'),
+      kindName: (kind) => t(`kind.${kind}`),
+    });
+    downloadText(
+      `${exportName(indicator.id, year, level, view.filter.province)}.csv`,
+      toCsv(csv.header, csv.rows, language),
+      'text/csv;charset=utf-8',
+    );
+  }
+
+  return (
+    <section className="section">
+      <div className="rankings-table__bar">
+        <p role="status">{t('rankings.shown', { shown: shown.length, total: rows.length })}</p>
+        <button type="button" className="button" onClick={downloadCsv}>
+          {t('rankings.csv')}
+        </button>
+      </div>
+      {!isRanked(indicator) && <p className="muted">{t('rankings.neutralNote')}</p>}
+      {hasCategories && <p className="muted">{t('rankings.categoryNote')}</p>}
+      {shown.length === 0 ? (
+        <EmptyState>{t('rankings.noMatch')}</EmptyState>
+      ) : (
+        <RankingsTableView
+          rows={shown}
+          indicator={indicator}
+          caption={caption}
+          sort={view.sort}
+          onSort={(column) =>
+            onViewChange((v) => ({
+              ...v,
+              sort: {
+                column,
+                direction: v.sort.column === column && v.sort.direction === 'asc' ? 'desc' : 'asc',
+              },
+            }))
+          }
+          selected={region}
+          compared={compare}
+          onToggleCompare={toggleCompare}
+          showProvince={level === 'regency'}
+          showBand={rows.some((r) => r.band !== undefined || r.category !== undefined)}
+        />
+      )}
+      <SourceNote source={indicator.source} year={year} />
+    </section>
+  );
+}
