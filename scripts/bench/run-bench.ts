@@ -123,8 +123,26 @@ async function main() {
         !f.path.startsWith('boundaries/') &&
         !['regions.json', 'indicators.json'].includes(f.path),
     );
-    for (const f of other)
-      rows.push({ figure: `${f.path}, gzip`, unit: 'KB', budget: null, measured: f.gzip });
+    // A folder of many small files (targets/*.json) is one line: its largest file, and the count.
+    const folders = new Map<string, typeof other>();
+    for (const f of other) {
+      const folder = f.path.includes('/') ? f.path.slice(0, f.path.indexOf('/')) : f.path;
+      folders.set(folder, [...(folders.get(folder) ?? []), f]);
+    }
+    for (const [folder, files] of folders) {
+      const largest = files.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+      rows.push(
+        files.length === 1
+          ? { figure: `${largest.path}, gzip`, unit: 'KB', budget: null, measured: largest.gzip }
+          : {
+              figure: `largest ${folder}/ file, gzip (of ${files.length})`,
+              unit: 'KB',
+              budget: null,
+              measured: largest.gzip,
+              note: largest.path,
+            },
+      );
+    }
 
     if (browser) {
       rows.push(
