@@ -32,6 +32,7 @@ export const en: Messages = {
     loadingWhat: 'Loading {{what}}…',
     retrying: 'The server has not answered yet; trying again ({{attempt}} of {{max}})…',
     noData: 'no data',
+    supplyOwn: "Have this region's official figures? Import regional data",
     empty: 'Nothing to show yet.',
     retry: 'Try again',
     dismiss: 'Dismiss',

@@ -31,6 +31,7 @@ export const id = {
     loadingWhat: 'Memuat {{what}}…',
     retrying: 'Server belum menjawab; mencoba lagi ({{attempt}} dari {{max}})…',
     noData: 'tidak ada data',
+    supplyOwn: 'Punya angka resmi daerah ini? Impor data daerah',
     empty: 'Belum ada data untuk ditampilkan.',
     retry: 'Coba lagi',
     dismiss: 'Tutup',

@@ -111,9 +111,14 @@ export function RegionPanel({
           />
         </>
       ) : (
-        <p className="missing">
-          {t('state.noData')} {year ? `(${year})` : ''}
-        </p>
+        <>
+          <p className="missing">
+            {t('state.noData')} {year ? `(${year})` : ''}
+          </p>
+          <p>
+            <Link to="/import">{t('state.supplyOwn')}</Link>
+          </p>
+        </>
       )}
       <div className="region-panel__actions">
         <Link className="button" to={{ pathname: `/region/${region.code}`, search }}>
