@@ -1,9 +1,4 @@
 import type { Messages } from './id';
-import { profileEn } from './features/profile';
-import { rankingsEn } from './features/rankings';
-import { compareEn } from './features/compare';
-import { sectorsEn } from './features/sectors';
-import { importerEn } from './features/importer';
 import { dataQualityEn } from './features/data-quality';
 import { chartsEn } from './features/charts';
 import { hardeningEn } from './features/hardening';
@@ -25,6 +20,7 @@ export const en: Messages = {
     rankings: 'Rankings',
     sectors: 'Leading sectors',
     data: 'Data & sources',
+    import: 'Import data',
     main: 'Main navigation',
   },
   state: {
@@ -217,11 +213,6 @@ export const en: Messages = {
     mapUnavailable: 'The map cannot be drawn, but the values are still in the table below.',
     boundaryAttribution: 'Boundaries: GADM 4.1 (non-commercial) · codes: idn-area-data (ODbL)',
   },
-  profile: profileEn,
-  rankings: rankingsEn,
-  compare: compareEn,
-  sectors: sectorsEn,
-  importer: importerEn,
   dataQuality: dataQualityEn,
   charts: chartsEn,
   hardening: hardeningEn,

@@ -1,8 +1,3 @@
-import { profileId } from './features/profile';
-import { rankingsId } from './features/rankings';
-import { compareId } from './features/compare';
-import { sectorsId } from './features/sectors';
-import { importerId } from './features/importer';
 import { dataQualityId } from './features/data-quality';
 import { chartsId } from './features/charts';
 import { hardeningId } from './features/hardening';
@@ -24,6 +19,7 @@ export const id = {
     rankings: 'Peringkat',
     sectors: 'Sektor unggulan',
     data: 'Data & sumber',
+    import: 'Impor data',
     main: 'Navigasi utama',
   },
   state: {
@@ -217,11 +213,6 @@ export const id = {
     mapUnavailable: 'Peta tidak dapat digambar, tetapi nilai tetap tersedia di tabel di bawah.',
     boundaryAttribution: 'Batas: GADM 4.1 (non-komersial) · kode: idn-area-data (ODbL)',
   },
-  profile: profileId,
-  rankings: rankingsId,
-  compare: compareId,
-  sectors: sectorsId,
-  importer: importerId,
   dataQuality: dataQualityId,
   charts: chartsId,
   hardening: hardeningId,

@@ -70,5 +70,26 @@ export function createI18n(language: Language = storedLanguage()): i18n {
     resources: { id: { translation: id }, en: { translation: en } },
     initAsync: false,
   });
+  instances.add(instance);
+  for (const [key, messages] of featureMessages) addFeatureMessages(instance, key, messages);
   return instance;
+}
+
+export type FeatureMessages = Record<Language, object>;
+
+// A feature page's texts travel in its own chunk, not in the first screen: the page registers them when
+// its module loads, before it renders, and every i18n instance (the app's, each test's) receives them.
+const featureMessages = new Map<string, FeatureMessages>();
+const instances = new Set<i18n>();
+
+export function registerFeatureMessages(key: string, messages: FeatureMessages): void {
+  if (featureMessages.has(key)) return;
+  featureMessages.set(key, messages);
+  for (const instance of instances) addFeatureMessages(instance, key, messages);
+}
+
+function addFeatureMessages(instance: i18n, key: string, messages: FeatureMessages): void {
+  for (const language of LANGUAGES) {
+    instance.addResourceBundle(language, 'translation', { [key]: messages[language] }, true, true);
+  }
 }

@@ -9,7 +9,7 @@ const LINKS = [
   { to: '/rankings', key: 'nav.rankings', end: false },
   { to: '/sectors', key: 'nav.sectors', end: false },
   { to: '/data', key: 'nav.data', end: false },
-  { to: '/import', key: 'importer.title', end: false },
+  { to: '/import', key: 'nav.import', end: false },
 ] as const;
 
 export function MainNav() {

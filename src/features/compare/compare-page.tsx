@@ -21,6 +21,10 @@ import { PeerGroupsPanel } from './peers/peer-groups-panel';
 import { SimilarRegionsPanel } from './peers/similar-regions-panel';
 import { useCompareView } from './use-compare-view';
 import './compare.css';
+import { compareEn, compareId } from '../../i18n/features/compare';
+import { registerFeatureMessages } from '../../i18n/setup-i18n';
+
+registerFeatureMessages('compare', { id: compareId, en: compareEn });
 
 export function ComparePage() {
   const { t } = useTranslation();

@@ -23,6 +23,10 @@ import { templateTable } from './model/template-table';
 import { ImportReview } from './review/import-review';
 import { ImportedList } from './imported-list';
 import './importer.css';
+import { importerEn, importerId } from '../../i18n/features/importer';
+import { registerFeatureMessages } from '../../i18n/setup-i18n';
+
+registerFeatureMessages('importer', { id: importerId, en: importerEn });
 
 type Stage =
   | { step: 'idle' }

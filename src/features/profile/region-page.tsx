@@ -9,6 +9,10 @@ import type { RegionIndex } from '../../domain/region-index';
 import type { RegionCode } from '../../domain/region';
 import { useSelectionStore } from '../../store/selection-store';
 import { ProfileView } from './profile-view';
+import { profileEn, profileId } from '../../i18n/features/profile';
+import { registerFeatureMessages } from '../../i18n/setup-i18n';
+
+registerFeatureMessages('profile', { id: profileId, en: profileEn });
 
 export function RegionPage() {
   const { t } = useTranslation();

@@ -11,6 +11,10 @@ import { RankingsTableSection } from './table/rankings-table-section';
 import { useRankingsData } from './use-rankings-data';
 import { useRejectedParamNotices } from './use-rejected-param-notices';
 import './rankings.css';
+import { rankingsEn, rankingsId } from '../../i18n/features/rankings';
+import { registerFeatureMessages } from '../../i18n/setup-i18n';
+
+registerFeatureMessages('rankings', { id: rankingsId, en: rankingsEn });
 
 export function RankingsPage() {
   const { t } = useTranslation();

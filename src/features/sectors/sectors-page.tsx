@@ -23,6 +23,10 @@ import { ThemesPanel } from './panels/themes-panel';
 import { TopSectorMap } from './map/top-sector-map';
 import { useSectorsView } from './use-sectors-view';
 import './sectors.css';
+import { sectorsEn, sectorsId } from '../../i18n/features/sectors';
+import { registerFeatureMessages } from '../../i18n/setup-i18n';
+
+registerFeatureMessages('sectors', { id: sectorsId, en: sectorsEn });
 
 export function SectorsPage() {
   const { t } = useTranslation();
