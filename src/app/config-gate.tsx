@@ -3,13 +3,15 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataSourceContext, type DataSource } from '../data/data-source-context';
 import { createHttpProvider } from '../data/http-provider';
-import { openImportStorage } from '../data/import/import-storage';
 import { createLocalImports } from '../data/import/local-imports';
 import { LocalImportsContext, useRefetchOnImport } from '../data/import/local-imports-context';
 import { createMergedProvider } from '../data/merged/merged-provider';
 import { LoadingState } from '../components/states/loading-state';
 import { useNoticeStore } from '../store/notice-store';
 import { configQuery } from './first-screen-prefetch';
+
+const openImportStorage = () =>
+  import('../data/import/import-storage').then((storage) => storage.openImportStorage());
 
 /** Why config.json could not be read, in words, by the fetch fault load-config reports. */
 const CONFIG_FETCH_FAULTS: Partial<Record<string, string>> = {
@@ -49,6 +51,7 @@ export function ConfigGate({ children }: { children: ReactNode }) {
   );
 
   // The user's own imported files, merged into whatever Data API the config names.
+  // IndexedDB code loads on demand, in parallel with the data, rather than in the first screen's script.
   const [local] = useState(() => createLocalImports(openImportStorage));
   useRefetchOnImport(local);
   const base = useMemo(() => (loaded ? createHttpProvider(loaded.dataUrl) : null), [loaded]);

@@ -1,5 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ImportedSet } from './imported-set';
+import { StorageError, type ImportStorage, type StorageProblem } from './import-storage-types';
+
+export { StorageError, type ImportStorage, type StorageProblem } from './import-storage-types';
 
 interface ImportDb extends DBSchema {
   sets: { key: string; value: ImportedSet };
@@ -7,26 +10,6 @@ interface ImportDb extends DBSchema {
 
 const DB_NAME = 'kinerja-daerah-import';
 const DB_VERSION = 1;
-
-/** Where imported sets are kept between visits. */
-export interface ImportStorage {
-  load(): Promise<ImportedSet[]>;
-  save(set: ImportedSet): Promise<void>;
-  remove(id: string): Promise<void>;
-}
-
-/** Why imports last only for this visit: no IndexedDB (private mode, blocked) or no room left. */
-export type StorageProblem = 'unavailable' | 'full';
-
-export class StorageError extends Error {
-  constructor(
-    readonly problem: StorageProblem,
-    cause?: unknown,
-  ) {
-    super(`import storage ${problem}`, { cause });
-    this.name = 'StorageError';
-  }
-}
 
 function problemOf(error: unknown): StorageProblem {
   const name = (error as { name?: string } | null)?.name;

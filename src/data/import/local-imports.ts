@@ -1,5 +1,5 @@
 import type { ImportedSet } from './imported-set';
-import { StorageError, type ImportStorage, type StorageProblem } from './import-storage';
+import { StorageError, type ImportStorage, type StorageProblem } from './import-storage-types';
 
 export type StorageStatus = { persistent: true } | { persistent: false; problem: StorageProblem };
 
