@@ -7,7 +7,8 @@ import type { ImportIssue } from '../import-issue';
 import { importedSource } from '../imported-source';
 import { slugify } from './indicator/indicator-meta';
 import type { RegionMatcher } from '../parse/match-region';
-import { detectDecimalMark, isMissingCell, parseNumber } from '../parse/parse-number';
+import { detectDecimalMark } from '../parse/parse-number';
+import { cellOf, checkNumber, checkYear, columnNameOf, readLine } from './read-line';
 import type { TableLine } from './read-table';
 
 /** RPJMD targets reach decades ahead (RPJPD to 2045); anything later is a typo. */
@@ -37,30 +38,14 @@ export interface ImportedTarget {
   source: Source;
 }
 
-const cellOf = (line: TableLine, index: number | undefined) =>
-  index === undefined ? '' : (line.cells[index] ?? '');
-
 /** `kode_wilayah,indikator,tahun,target`: one target per row. */
 export function readTargets(header: TableLine, lines: readonly TableLine[], columns: ColumnMap): TargetDraft {
-  const name = (index: number | undefined) => (index === undefined ? '' : (header.cells[index] ?? ''));
   const mark = detectDecimalMark(lines.map((l) => cellOf(l, columns.target)));
   const rows: DraftRow<DraftTarget>[] = [];
   const issues: ImportIssue[] = [];
   let source = { name: '', url: '' };
   for (const line of lines) {
-    const codeText = cellOf(line, columns.regionCode);
-    const regionText = codeText || cellOf(line, columns.regionName);
-    const regionColumn = name(codeText ? columns.regionCode : (columns.regionName ?? columns.regionCode));
-    const issue = (
-      column: number | undefined,
-      reason: ImportIssue['reason'],
-      value: string,
-    ): ImportIssue => ({
-      row: line.line,
-      column: name(column),
-      reason,
-      value,
-    });
+    const { regionText, regionColumn, issue } = readLine(header, line, columns);
     const indicatorText = cellOf(line, columns.indicator);
     const yearText = cellOf(line, columns.year);
     const targetText = cellOf(line, columns.target);
@@ -69,25 +54,14 @@ export function readTargets(header: TableLine, lines: readonly TableLine[], colu
       issues.push(issue(columns.indicator, 'missing-indicator', indicatorText));
       continue;
     }
-    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-    if (year === null) {
-      issues.push(issue(columns.year, 'not-a-number', yearText));
+    const year = checkYear(yearText, columns.year, { from: IMPORT_FIRST_YEAR, to: LAST_TARGET_YEAR }, issue);
+    if (typeof year !== 'number') {
+      issues.push(year);
       continue;
     }
-    if (year < IMPORT_FIRST_YEAR || year > LAST_TARGET_YEAR) {
-      issues.push({
-        ...issue(columns.year, 'year-out-of-range', yearText),
-        detail: { from: IMPORT_FIRST_YEAR, to: LAST_TARGET_YEAR },
-      });
-      continue;
-    }
-    if (isMissingCell(targetText)) {
-      issues.push(issue(columns.target, 'missing-value', targetText));
-      continue;
-    }
-    const value = parseNumber(targetText, mark);
-    if (value === null) {
-      issues.push(issue(columns.target, 'not-a-number', targetText));
+    const value = checkNumber(targetText, columns.target, mark, issue);
+    if (typeof value !== 'number') {
+      issues.push(value);
       continue;
     }
     if (!source.name && cellOf(line, columns.source)) {
@@ -97,10 +71,10 @@ export function readTargets(header: TableLine, lines: readonly TableLine[], colu
       line: line.line,
       regionText,
       regionColumn,
-      data: { indicator, year, value, column: name(columns.target) },
+      data: { indicator, year, value, column: columnNameOf(header, columns.target) },
     });
   }
-  return { kind: 'targets', rows, issues, source, indicatorColumn: name(columns.indicator) };
+  return { kind: 'targets', rows, issues, source, indicatorColumn: columnNameOf(header, columns.indicator) };
 }
 
 export interface TargetResult {

@@ -1,13 +1,11 @@
 import type { ImportIssue } from '../../import-issue';
-import { decimalsOf, detectDecimalMark, isMissingCell, parseNumber } from '../../parse/parse-number';
+import { decimalsOf, detectDecimalMark } from '../../parse/parse-number';
 import type { ColumnMap } from '../columns';
 import { IMPORT_FIRST_YEAR, type DraftRow } from '../draft-rows';
+import { cellOf, checkNumber, checkYear, columnNameOf, readLine } from '../read-line';
 import type { TableLine } from '../read-table';
 import type { DraftValue, IndicatorDraft } from './indicator-draft';
 import { parseCategory, parsePolarity, slugify, type IndicatorMeta } from './indicator-meta';
-
-const cellOf = (line: TableLine, index: number | undefined) =>
-  index === undefined ? '' : (line.cells[index] ?? '');
 
 /** Long format: one row per region-year, with or without metadata columns. */
 export function readLongIndicator(
@@ -17,7 +15,6 @@ export function readLongIndicator(
   currentYear: number,
 ): IndicatorDraft {
   const mark = detectDecimalMark(lines.map((l) => cellOf(l, columns.value)));
-  const name = (index: number | undefined) => (index === undefined ? '' : (header.cells[index] ?? ''));
   const rows: DraftRow<DraftValue>[] = [];
   const issues: ImportIssue[] = [];
   const hasMetadata = columns.indicator !== undefined;
@@ -25,41 +22,17 @@ export function readLongIndicator(
   let to = -Infinity;
 
   for (const line of lines) {
-    const codeText = cellOf(line, columns.regionCode);
-    const regionText = codeText || cellOf(line, columns.regionName);
-    const regionColumn = name(codeText ? columns.regionCode : (columns.regionName ?? columns.regionCode));
+    const { regionText, regionColumn, issue } = readLine(header, line, columns);
     const yearText = cellOf(line, columns.year);
     const valueText = cellOf(line, columns.value);
-    const issue = (
-      column: number | undefined,
-      reason: ImportIssue['reason'],
-      value: string,
-    ): ImportIssue => ({
-      row: line.line,
-      column: name(column),
-      reason,
-      value,
-    });
-
-    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-    if (year === null) {
-      issues.push(issue(columns.year, 'not-a-number', yearText));
+    const year = checkYear(yearText, columns.year, { from: IMPORT_FIRST_YEAR, to: currentYear }, issue);
+    if (typeof year !== 'number') {
+      issues.push(year);
       continue;
     }
-    if (year < IMPORT_FIRST_YEAR || year > currentYear) {
-      issues.push({
-        ...issue(columns.year, 'year-out-of-range', yearText),
-        detail: { from: IMPORT_FIRST_YEAR, to: currentYear },
-      });
-      continue;
-    }
-    if (isMissingCell(valueText)) {
-      issues.push(issue(columns.value, 'missing-value', valueText));
-      continue;
-    }
-    const value = parseNumber(valueText, mark);
-    if (value === null) {
-      issues.push(issue(columns.value, 'not-a-number', valueText));
+    const value = checkNumber(valueText, columns.value, mark, issue);
+    if (typeof value !== 'number') {
+      issues.push(value);
       continue;
     }
     let meta: Partial<IndicatorMeta> | undefined;
@@ -99,7 +72,7 @@ export function readLongIndicator(
         year,
         value,
         decimals: decimalsOf(valueText, mark),
-        column: name(columns.value),
+        column: columnNameOf(header, columns.value),
         ...(note ? { note } : {}),
         ...(meta ? { meta } : {}),
       },

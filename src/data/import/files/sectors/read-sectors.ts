@@ -1,7 +1,8 @@
 import type { ImportIssue } from '../../import-issue';
-import { detectDecimalMark, isMissingCell, parseNumber } from '../../parse/parse-number';
+import { detectDecimalMark } from '../../parse/parse-number';
 import type { ColumnMap } from '../columns';
 import { IMPORT_FIRST_YEAR, type DraftRow } from '../draft-rows';
+import { cellOf, checkNumber, checkYear, columnNameOf, readLine } from '../read-line';
 import type { TableLine } from '../read-table';
 import {
   parsePriceBasis,
@@ -27,9 +28,6 @@ export interface SectorDraft {
   source: { name: string; url: string };
 }
 
-const cellOf = (line: TableLine, index: number | undefined) =>
-  index === undefined ? '' : (line.cells[index] ?? '');
-
 /** `kode_wilayah,tahun,harga,kode_sektor,nilai`: one sector (or the total) per row. */
 export function readSectors(
   header: TableLine,
@@ -37,39 +35,19 @@ export function readSectors(
   columns: ColumnMap,
   currentYear: number,
 ): SectorDraft {
-  const name = (index: number | undefined) => (index === undefined ? '' : (header.cells[index] ?? ''));
   const mark = detectDecimalMark(lines.map((l) => cellOf(l, columns.value)));
   const rows: DraftRow<DraftSectorValue>[] = [];
   const issues: ImportIssue[] = [];
   let source = { name: '', url: '' };
   for (const line of lines) {
-    const codeText = cellOf(line, columns.regionCode);
-    const regionText = codeText || cellOf(line, columns.regionName);
-    const regionColumn = name(codeText ? columns.regionCode : (columns.regionName ?? columns.regionCode));
-    const issue = (
-      column: number | undefined,
-      reason: ImportIssue['reason'],
-      value: string,
-    ): ImportIssue => ({
-      row: line.line,
-      column: name(column),
-      reason,
-      value,
-    });
+    const { regionText, regionColumn, issue } = readLine(header, line, columns);
     const yearText = cellOf(line, columns.year);
     const basisText = cellOf(line, columns.basis);
     const sectorText = cellOf(line, columns.sector);
     const valueText = cellOf(line, columns.value);
-    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : null;
-    if (year === null) {
-      issues.push(issue(columns.year, 'not-a-number', yearText));
-      continue;
-    }
-    if (year < IMPORT_FIRST_YEAR || year > currentYear) {
-      issues.push({
-        ...issue(columns.year, 'year-out-of-range', yearText),
-        detail: { from: IMPORT_FIRST_YEAR, to: currentYear },
-      });
+    const year = checkYear(yearText, columns.year, { from: IMPORT_FIRST_YEAR, to: currentYear }, issue);
+    if (typeof year !== 'number') {
+      issues.push(year);
       continue;
     }
     const basis = parsePriceBasis(basisText);
@@ -88,13 +66,9 @@ export function readSectors(
       issues.push(issue(columns.quarter, 'not-a-number', quarterText));
       continue;
     }
-    if (isMissingCell(valueText)) {
-      issues.push(issue(columns.value, 'missing-value', valueText));
-      continue;
-    }
-    const value = parseNumber(valueText, mark);
-    if (value === null) {
-      issues.push(issue(columns.value, 'not-a-number', valueText));
+    const value = checkNumber(valueText, columns.value, mark, issue);
+    if (typeof value !== 'number') {
+      issues.push(value);
       continue;
     }
     if (value < 0) {
@@ -108,7 +82,7 @@ export function readSectors(
       line: line.line,
       regionText,
       regionColumn,
-      data: { year, quarter, basis, sector, value, column: name(columns.value) },
+      data: { year, quarter, basis, sector, value, column: columnNameOf(header, columns.value) },
     });
   }
   return { kind: 'sectors', rows, issues, source };
