@@ -71,6 +71,27 @@ export function resolveRegion(
   };
 }
 
+/**
+ * The issue for a row whose key an earlier row already used (`seen` maps key → first line), or null.
+ * Callers record a key themselves, once the row is kept.
+ */
+export function duplicateIssue(
+  seen: ReadonlyMap<string, number>,
+  key: string,
+  row: DraftRow<{ column: string }>,
+  shown: string,
+): ImportIssue | null {
+  const first = seen.get(key);
+  if (first === undefined) return null;
+  return {
+    row: row.line,
+    column: row.data.column,
+    reason: 'duplicate',
+    value: shown,
+    detail: { firstRow: first },
+  };
+}
+
 /** Sorts issues by line, then column, as a user reads the file. */
 export function byLine(a: ImportIssue, b: ImportIssue): number {
   return a.row - b.row || a.column.localeCompare(b.column);

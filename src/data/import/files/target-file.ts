@@ -2,7 +2,14 @@ import type { Indicator } from '../../../domain/indicator';
 import type { Source } from '../../../domain/provenance';
 import type { RegionCode } from '../../../domain/region';
 import type { ColumnMap } from './columns';
-import { byLine, IMPORT_FIRST_YEAR, resolveRegion, type DraftRow, type RegionChoices } from './draft-rows';
+import {
+  byLine,
+  IMPORT_FIRST_YEAR,
+  duplicateIssue,
+  resolveRegion,
+  type DraftRow,
+  type RegionChoices,
+} from './draft-rows';
 import type { ImportIssue } from '../import-issue';
 import { importedSource } from '../imported-source';
 import { slugify } from './indicator/indicator-meta';
@@ -115,15 +122,9 @@ export function finishTargetImport(
       continue;
     }
     const key = `${indicator.id}|${resolved.code}|${row.data.year}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      issues.push({
-        row: row.line,
-        column: row.data.column,
-        reason: 'duplicate',
-        value: `${resolved.code} ${row.data.year}`,
-        detail: { firstRow: first },
-      });
+    const duplicate = duplicateIssue(seen, key, row, `${resolved.code} ${row.data.year}`);
+    if (duplicate) {
+      issues.push(duplicate);
       continue;
     }
     const { min = null, max = null } = indicator.range ?? {};

@@ -5,7 +5,7 @@ import type { ImportIssue } from '../../import-issue';
 import { importedSource } from '../../imported-source';
 import type { RegionMatcher } from '../../parse/match-region';
 import { shownColumnName } from '../columns';
-import { byLine, resolveRegion, type DraftRow, type RegionChoices } from '../draft-rows';
+import { byLine, duplicateIssue, resolveRegion, type DraftRow, type RegionChoices } from '../draft-rows';
 import type { DraftValue, IndicatorDraft } from './indicator-draft';
 import type { IndicatorMeta } from './indicator-meta';
 
@@ -68,15 +68,9 @@ export function finishIndicatorImport(
       continue;
     }
     const key = `${meta.id}|${resolved.code}|${row.data.year}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      issues.push({
-        row: row.line,
-        column: row.data.column,
-        reason: 'duplicate',
-        value: `${resolved.code} ${row.data.year}`,
-        detail: { firstRow: first },
-      });
+    const duplicate = duplicateIssue(seen, key, row, `${resolved.code} ${row.data.year}`);
+    if (duplicate) {
+      issues.push(duplicate);
       continue;
     }
     const bundled = catalogue.find((i) => i.id === meta.id);

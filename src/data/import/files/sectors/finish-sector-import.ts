@@ -4,7 +4,7 @@ import { SECTOR_CODES, TOTAL_CODE } from '../../../../domain/sectors/sector-code
 import type { ImportIssue } from '../../import-issue';
 import { importedSource } from '../../imported-source';
 import type { RegionMatcher } from '../../parse/match-region';
-import { byLine, resolveRegion, type RegionChoices } from '../draft-rows';
+import { byLine, duplicateIssue, resolveRegion, type RegionChoices } from '../draft-rows';
 import type { SectorDraft } from './read-sectors';
 import type { ImportPriceBasis, ImportSectorCode } from './sector-cells';
 
@@ -51,15 +51,9 @@ export function finishSectorImport(
     const { year, quarter, basis, sector, value } = row.data;
     const tableKey = `${resolved.code}|${year}|${quarter ?? 'Y'}|${basis}`;
     const key = `${tableKey}|${sector}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      issues.push({
-        row: row.line,
-        column: row.data.column,
-        reason: 'duplicate',
-        value: `${resolved.code} ${year} ${sector}`,
-        detail: { firstRow: first },
-      });
+    const duplicate = duplicateIssue(seen, key, row, `${resolved.code} ${year} ${sector}`);
+    if (duplicate) {
+      issues.push(duplicate);
       continue;
     }
     seen.set(key, row.line);
