@@ -14,6 +14,7 @@ import {
   type Draft,
   type Skipped,
 } from './observations/extract-observations';
+import { keepNewRegionYears } from './observations/supplement-observations';
 import { buildRegions, compareRegionCodes } from './region-list';
 import { TABLE_SPECS } from './table-specs/all-table-specs';
 
@@ -69,9 +70,12 @@ export function buildBundle(input: BundleInput): Bundle {
   const skipped: Skipped[] = [];
   for (const spec of TABLE_SPECS) {
     const extracted = extractObservations(spec, tables.get(spec.file)!, regionsByCode);
-    drafts.push(...extracted.drafts);
-    issues.push(...extracted.issues);
-    skipped.push(...extracted.skipped);
+    const supplement = spec.supplements
+      ? keepNewRegionYears(extracted.drafts, drafts, `${SOURCES_DIR}/${spec.supplements}`)
+      : { kept: extracted.drafts, skipped: [], issues: [] };
+    drafts.push(...supplement.kept);
+    issues.push(...extracted.issues, ...supplement.issues);
+    skipped.push(...extracted.skipped, ...supplement.skipped);
   }
   for (const [file, table] of tables) {
     issues.push(

@@ -1,4 +1,5 @@
 import type { Band, Indicator } from '../../src/domain/indicator';
+import { BASIC_SERVICE_INDICATORS } from './indicator-catalog-basic-services';
 
 /** BPS's HDI classes; the same cut-offs apply to both IPM series. */
 const IPM_BANDS: Band[] = [
@@ -105,15 +106,17 @@ export const INDICATORS: readonly Indicator[] = [
         'Bagian angkatan kerja yang tidak bekerja dan sedang mencari pekerjaan, dari Sakernas Agustus (BPS). ' +
         'Angka provinsi dan nasional dirilis BPS tersendiri, bukan jumlah dari kabupaten/kota. ' +
         'Angka kabupaten/kota dibaca dari kompilasi sekunder tabel provinsi BPS (dataset skripsi) dan punya celah: ' +
-        'sebagian kabupaten di provinsi-provinsi Papua 2022–2023, dan pada 2024 seluruh Jambi, Sumatera Selatan, ' +
-        'Bengkulu, Kepulauan Riau, Kalimantan Timur, Gorontalo serta keenam provinsi Papua. ' +
+        'sebagian kabupaten di provinsi-provinsi Papua 2022–2023. Angka kabupaten/kota 2024 yang tidak ada di kompilasi itu ' +
+        '(Jambi, Sumatera Selatan, Bengkulu, Kepulauan Riau, Kalimantan Timur, Gorontalo, keenam provinsi Papua) ' +
+        'diisi dari tabel BPS 2024 yang diunduh lewat Query Builder (salinan proyek STIS). ' +
         'Provinsi 2024 hanya sepuluh tertinggi yang dikutip media.',
       en:
         'Share of the labour force without work and looking for it, from the August Sakernas survey (BPS). ' +
         'Province and national rates are published by BPS on their own, not summed from regencies. ' +
         'Regency rates were read from a secondary compilation of BPS provincial tables (a thesis dataset) and have gaps: ' +
-        'some regencies of the Papua provinces in 2022–2023, and in 2024 all of Jambi, Sumatera Selatan, ' +
-        'Bengkulu, Kepulauan Riau, Kalimantan Timur, Gorontalo and the six Papua provinces. ' +
+        'some regencies of the Papua provinces in 2022–2023. The 2024 regency rates that compilation lacks ' +
+        '(Jambi, Sumatera Selatan, Bengkulu, Kepulauan Riau, Kalimantan Timur, Gorontalo, the six Papua provinces) ' +
+        'come from the 2024 BPS table downloaded through the Query Builder (a STIS project copy). ' +
         'For 2024 only the ten highest provinces, as quoted by the press.',
     },
     source: {
@@ -388,4 +391,5 @@ export const INDICATORS: readonly Indicator[] = [
     },
     range: { min: 2017, max: null },
   },
+  ...BASIC_SERVICE_INDICATORS,
 ];

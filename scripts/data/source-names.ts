@@ -7,6 +7,7 @@ const MIRRORS: Record<string, (path: string) => string> = {
     path.includes('wilayah_luas') ? 'BIG (via cahyadsn/wilayah)' : 'Kemendagri (via cahyadsn/wilayah)',
   'movanet/mova-notes': () => 'BPS, quoted in the RPJMN 2025–2029 annex (via movanet/mova-notes)',
   'sasabrh/streamlit-hdi-dashboard': () => 'BPS (via sasabrh/streamlit-hdi-dashboard compilation)',
+  'MercyCantik/UAS-VISDAT-222313205': () => 'BPS Query Builder (via MercyCantik/UAS-VISDAT-222313205, STIS)',
   'Jessch22/clustering-tpt-tpak': () =>
     'BPS provincial tables (via Jessch22/clustering-tpt-tpak thesis dataset)',
 };

@@ -5,10 +5,18 @@ export type Polarity = 'higher-is-better' | 'lower-is-better' | 'neutral';
 
 /** The six smart-city dimensions, plus the general government affairs an indicator may inform. */
 export type IndicatorCategory =
-  'governance' | 'branding' | 'economy' | 'living' | 'society' | 'environment' | 'demography';
+  | 'governance'
+  | 'basic-services'
+  | 'branding'
+  | 'economy'
+  | 'living'
+  | 'society'
+  | 'environment'
+  | 'demography';
 
 export const INDICATOR_CATEGORIES: readonly IndicatorCategory[] = [
   'governance',
+  'basic-services',
   'economy',
   'society',
   'living',

@@ -93,6 +93,7 @@ export const en: Messages = {
     environment: 'Environment (smart environment)',
     branding: 'Regional branding (smart branding)',
     demography: 'Population & territory',
+    'basic-services': 'Basic services',
   },
   polarity: {
     'higher-is-better': 'Higher is better',

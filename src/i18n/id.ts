@@ -86,6 +86,7 @@ export const id = {
   },
   category: {
     governance: 'Tata kelola (smart governance)',
+    'basic-services': 'Layanan dasar',
     economy: 'Ekonomi (smart economy)',
     society: 'Masyarakat (smart society)',
     living: 'Kualitas hidup (smart living)',

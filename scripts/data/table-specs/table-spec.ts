@@ -20,6 +20,11 @@ export interface TableSpec {
   category?: (row: CsvRow) => string | undefined;
   note?: (row: CsvRow) => string | undefined;
   flags?: (row: CsvRow) => ObservationFlag[];
+  /**
+   * A later table that fills gaps in an earlier one (a file name): its rows for region-years the earlier
+   * table already holds are skipped, so existing values never change; a differing value stops the build.
+   */
+  supplements?: string;
 }
 
 export function joinNotes(...parts: (string | undefined)[]): string | undefined {

@@ -33,6 +33,7 @@ const CATEGORIES: Record<string, IndicatorCategory> = {
   'kualitas-hidup': 'living',
   lingkungan: 'environment',
   kependudukan: 'demography',
+  'layanan-dasar': 'basic-services',
   ...Object.fromEntries(INDICATOR_CATEGORIES.map((c) => [c, c])),
 };
 
