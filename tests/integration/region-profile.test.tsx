@@ -185,8 +185,15 @@ describe('province and country profiles', () => {
       level: 2,
       name: 'Layanan publik & e-government',
     }).parentElement!;
-    const spbe = within(services).getByRole('heading', { name: 'Indikator spbe-index' }).closest('li')!;
-    expect(spbe).toHaveTextContent('belum ada data');
-    expect(within(spbe).getByRole('link', { name: 'Impor data daerah' })).toHaveAttribute('href', '/import');
+    // No card per missing assessment: one line names all seven and says how to supply them.
+    expect(within(services).queryAllByRole('listitem')).toHaveLength(0);
+    const line = within(services).getByText(/^Belum ada data: Indikator spbe-index; Indikator ipp;/);
+    expect(line).toHaveTextContent('Indikator dummy-b. Masukkan angka daerah (dengan sumbernya) lewat');
+    expect(within(line).getByRole('link', { name: 'Impor data daerah' })).toHaveAttribute('href', '/import');
+    expect(within(line).getByRole('link', { name: /Data & sumber/ })).toHaveAttribute('href', '/data');
+    // The fixture has no IPM components, so the decomposition says so instead of inventing one.
+    expect(
+      screen.getByText(/Tidak ada data komponen IPM .* untuk Kabupaten Kayong Utara/),
+    ).toBeInTheDocument();
   });
 });

@@ -8,6 +8,8 @@ import { useIndicators, useObservationsOf, useTargets } from '../../data/queries
 import type { Indicator } from '../../domain/indicator';
 import type { Region } from '../../domain/region';
 import type { RegionIndex } from '../../domain/region-index';
+import { IpmSection } from './ipm/ipm-section';
+import { toIpmView } from './ipm/ipm-view-model';
 import { AttentionSection } from './sections/attention-section';
 import { ChildrenRanking } from './sections/children-ranking';
 import { ProfileHeader } from './profile-header';
@@ -70,6 +72,7 @@ function ProfileBody({
     index,
   });
   const children = region.level === 'regency' ? [] : index.childrenOf(region.code);
+  const ipmView = loaded ? toIpmView({ region, indicators, observationsById: byId, index }) : undefined;
 
   return (
     <article className="profile">
@@ -87,6 +90,10 @@ function ProfileBody({
         </p>
       )}
       {loaded && <AttentionSection model={model} />}
+      {ipmView && <IpmSection view={ipmView} />}
+      {loaded && !ipmView && region.level === 'regency' && (
+        <p className="panel panel--info">{t('profileIpm.ipm.none', { name: region.name })}</p>
+      )}
       <ServicesSection model={model} />
       <Scorecard model={model} />
       {loaded && (

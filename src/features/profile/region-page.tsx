@@ -10,9 +10,11 @@ import type { RegionCode } from '../../domain/region';
 import { useSelectionStore } from '../../store/selection-store';
 import { ProfileView } from './profile-view';
 import { profileEn, profileId } from '../../i18n/features/profile';
+import { profileIpmEn, profileIpmId } from '../../i18n/features/profile-ipm';
 import { registerFeatureMessages } from '../../i18n/setup-i18n';
 
 registerFeatureMessages('profile', { id: profileId, en: profileEn });
+registerFeatureMessages('profileIpm', { id: profileIpmId, en: profileIpmEn });
 
 export function RegionPage() {
   const { t } = useTranslation();

@@ -8,20 +8,36 @@ import { BandScale, positionOnScale } from './band-scale';
 import { nextBand, type ProfileModel, type ScoreRow } from '../profile-model';
 import { useProfileFormat } from '../use-profile-format';
 
-/** Governance indicators on their official scales; where nothing is published, how a region can supply it. */
+/**
+ * Governance indicators on their official scales, a card each where something is published; the
+ * assessments without a figure share one line saying what is missing and how a region can supply it.
+ */
 export function ServicesSection({ model }: { model: ProfileModel }) {
-  const { t } = useProfileFormat();
+  const { t, language } = useProfileFormat();
   const rows = model.rows.filter((r) => r.indicator.category === 'governance');
   if (rows.length === 0) return null;
+  const shown = rows.filter((r) => r.latest || r.latestCategory);
+  const missing = rows.filter((r) => !r.latest && !r.latestCategory);
   return (
     <section className="section profile-section" aria-labelledby="services-heading">
       <h2 id="services-heading">{t('profile.services.title')}</h2>
       <p className="muted">{t('profile.services.intro')}</p>
-      <ul className="service-list">
-        {rows.map((row) => (
-          <ServiceItem key={row.indicator.id} row={row} />
-        ))}
-      </ul>
+      {shown.length > 0 && (
+        <ul className="service-list">
+          {shown.map((row) => (
+            <ServiceItem key={row.indicator.id} row={row} />
+          ))}
+        </ul>
+      )}
+      {missing.length > 0 && (
+        <p className="services-missing">
+          {t('profileIpm.services.missingLine', {
+            list: missing.map((r) => pickText(r.indicator.name, language)).join('; '),
+          })}{' '}
+          <Link to="/import">{t('profileIpm.services.importLink')}</Link> ·{' '}
+          <Link to="/data">{t('profileIpm.services.dataLink')}</Link>.
+        </p>
+      )}
     </section>
   );
 }
@@ -37,14 +53,7 @@ function ServiceItem({ row }: { row: ScoreRow }) {
   return (
     <li className="service-item" data-indicator={indicator.id}>
       <h3 className="service-item__name">{name}</h3>
-      {!shown ? (
-        <p>
-          <span className="missing">{t('profile.services.noData')}</span>.{' '}
-          <span className="muted">
-            {t('profile.services.supply')} <Link to="/import">{t('profile.services.supplyLink')}</Link>.
-          </span>
-        </p>
-      ) : (
+      {shown && (
         <>
           <p className="service-item__value">
             {latest && (
