@@ -3,8 +3,13 @@ import { EmptyState } from '../../components/states/empty-state';
 import { QueryBoundary, QueryStatus } from '../../components/states/query-boundary';
 import { SkippedRowsNote } from '../../components/provenance/skipped-rows-note';
 import { useIndicators, useRegionIndex } from '../../data/queries';
+import { missingReportEn, missingReportId } from '../../i18n/features/missing-report';
+import { registerFeatureMessages } from '../../i18n/setup-i18n';
 import { IndicatorCard } from './indicator-card';
+import { MissingReportSection } from './missing/missing-report-section';
 import { RegionsCard } from './regions-card';
+
+registerFeatureMessages('missingReport', { id: missingReportId, en: missingReportEn });
 
 export function DataPage() {
   const { t } = useTranslation();
@@ -31,6 +36,9 @@ export function DataPage() {
               ))}
               {index && <RegionsCard index={index} />}
             </div>
+            {index && indicators.rows.length > 0 && (
+              <MissingReportSection index={index} indicators={indicators.rows} />
+            )}
           </>
         )}
       </QueryBoundary>
