@@ -1,7 +1,10 @@
 import { waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { observationsFixture } from '../../src/mocks/fixtures';
 import { useNoticeStore } from '../../src/store/notice-store';
 import { useSelectionStore } from '../../src/store/selection-store';
+import { server } from '../msw-server';
 import { renderApp } from '../render-app';
 
 const URL = '/rankings?indicator=poverty-rate&year=2024&level=regency';
@@ -91,5 +94,32 @@ describe('rankings page', () => {
     await user.click(within(figure).getByRole('button', { name: 'Tampilkan tabel' }));
     const chartTable = within(figure).getByRole('table');
     expect(within(chartTable).getAllByRole('row')[1]).toHaveTextContent('1Kota Pontianak4,20');
+  });
+});
+
+describe('rankings year', () => {
+  it('opens on the newest year with values, not the fullest, and says which year it shows', async () => {
+    // 2024 keeps only Kayong Utara; 2023 has all four regencies.
+    const rows = observationsFixture['poverty-rate']!.observations as { region: string; year: number }[];
+    server.use(
+      http.get('*/data/v1/observations/poverty-rate.json', () =>
+        HttpResponse.json({
+          indicator: 'poverty-rate',
+          observations: rows.filter((o) => o.year < 2024 || !o.region.includes('.') || o.region === '61.11'),
+        }),
+      ),
+    );
+    const { screen } = renderApp('/rankings?indicator=poverty-rate&level=regency');
+    // The first lazy page of a test file compiles cold; on a loaded machine that takes longer than 5 s.
+    const t = await screen.findByRole(
+      'table',
+      { name: /Persentase penduduk miskin 2024, Kabupaten\/kota/ },
+      { timeout: 15_000 },
+    );
+    // The caption says 2024 (see `table`); the only ranked regency of 2024 comes first.
+    expect(names(t)[0]).toBe('Kabupaten Kayong Utara');
+    expect(
+      screen.getByText('Menampilkan 2024, tahun terbaru yang punya nilai pada tingkat ini.'),
+    ).toBeInTheDocument();
   });
 });

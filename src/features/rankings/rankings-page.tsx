@@ -57,6 +57,11 @@ export function RankingsPage() {
           onViewChange={updateView}
         />
       )}
+      {indicator && year !== undefined && (
+        <p className="rankings-year" role="status">
+          {t(`rankings.yearShown.${data.yearBasis}`, { year, chosen: selection.year })}
+        </p>
+      )}
       {indicator && queries.observationsQuery.isSuccess && year === undefined && (
         <EmptyState>{t('rankings.noYear')}</EmptyState>
       )}

@@ -7,7 +7,8 @@ import {
   sortRankingRows,
   type RankingRow,
 } from '../../domain/analysis/ranking/rankings-table';
-import { effectiveIndicator, effectiveYear, yearsWithData } from '../../store/selectors';
+import { effectiveIndicator, yearsWithData } from '../../store/selectors';
+import { pickRankingsYear } from './rankings-year';
 import { useSelectionStore } from '../../store/selection-store';
 import { parseRankingsParams, writeRankingsParams, type RankingsView } from './rankings-params';
 
@@ -38,7 +39,7 @@ export function useRankingsData() {
     [observations, index, selection.level],
   );
   const years = useMemo(() => yearsWithData(levelObservations), [levelObservations]);
-  const year = effectiveYear(selection.year, levelObservations);
+  const { year, basis: yearBasis } = pickRankingsYear(selection.year, years);
 
   // Built once per indicator, year and level; sorting and filtering reuse these rows.
   const rows = useMemo(
@@ -83,6 +84,7 @@ export function useRankingsData() {
     index,
     indicator,
     year,
+    yearBasis,
     years,
     rows,
     shown,

@@ -80,6 +80,12 @@ export const rankingsId = {
   copied: 'Tautan disalin',
   copyFailed: 'Tautan tidak dapat disalin; salin dari bilah alamat.',
   noYear: 'Belum ada nilai untuk indikator ini pada tingkat wilayah ini.',
+  yearShown: {
+    newest: 'Menampilkan {{year}}, tahun terbaru yang punya nilai pada tingkat ini.',
+    chosen: 'Menampilkan {{year}}, tahun yang dipilih.',
+    'chosen-empty':
+      'Tidak ada nilai untuk {{chosen}} pada tingkat ini; menampilkan {{year}}, tahun terbaru yang punya nilai.',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -166,4 +172,9 @@ export const rankingsEn: Widen<typeof rankingsId> = {
   copied: 'Link copied',
   copyFailed: 'The link could not be copied; copy it from the address bar.',
   noYear: 'No values yet for this indicator at this level.',
+  yearShown: {
+    newest: 'Showing {{year}}, the newest year with values at this level.',
+    chosen: 'Showing {{year}}, the year selected.',
+    'chosen-empty': 'No values for {{chosen}} at this level; showing {{year}}, the newest year with values.',
+  },
 };
