@@ -56,4 +56,56 @@ describe.skipIf(!chromiumPath)('data page in Chromium', () => {
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it('reports the regencies without sanitation in 2024, and its CSV lists the same', async () => {
+    const { page, context, consoleErrors } = await openPage(browser());
+    await page.goto(`${baseUrl}/data?gap-indicator=improved-sanitation&gap-year=2024`);
+    const report = page.locator('section.missing-report');
+    const rows = report.locator('tbody tr');
+    await rows.first().waitFor();
+    const names = (await rows.locator('th').allTextContents()).map((t) => t.split(' · ')[0]);
+    expect(names.sort()).toEqual(['Kabupaten Mamberamo Tengah', 'Kabupaten Puncak', 'Kabupaten Tolikara']);
+    expect(await report.getByRole('combobox', { name: 'Tahun' }).inputValue()).toBe('2024');
+    expect(
+      await rows
+        .first()
+        .getByRole('link', { name: /sanitasi layak 2024/ })
+        .getAttribute('href'),
+    ).toBe('/import');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      report.getByRole('button', { name: 'Unduh CSV celah' }).click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const csv = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+    expect(csv[0]).toEqual([
+      'region_code',
+      'region_name',
+      'province',
+      'indicator',
+      'indicator_name',
+      'year',
+      'status',
+    ]);
+    expect(
+      csv
+        .slice(1)
+        .map((r) => [r[0], r[1], r[3], r[5], r[6]])
+        .sort(),
+    ).toEqual([
+      ['94.05', 'Kabupaten Puncak', 'improved-sanitation', '2024', 'tidak ada data'],
+      ['95.04', 'Kabupaten Tolikara', 'improved-sanitation', '2024', 'tidak ada data'],
+      ['95.05', 'Kabupaten Mamberamo Tengah', 'improved-sanitation', '2024', 'tidak ada data'],
+    ]);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await report.getByRole('combobox', { name: 'Indikator' }).selectOption('');
+    await page.waitForURL(/gap-year=2024/);
+    expect(page.url()).not.toContain('gap-indicator');
+    await rows.first().waitFor();
+    await screenshot(page, 'data-missing-report-id-phone');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
 });

@@ -10,9 +10,9 @@ interface IpmBarsProps {
   title: string;
 }
 
-const ROW = 36;
-const LABEL = 150;
-const WIDTH = 480;
+const ROW = 32;
+const LABEL = 140;
+const WIDTH = 360;
 
 /** Three horizontal bars on a 0–1 scale; the dimension that holds IPM back is drawn solid, the others lighter. */
 export function IpmBars({ indices, weakest, labels, format, title }: IpmBarsProps) {
@@ -21,6 +21,8 @@ export function IpmBars({ indices, weakest, labels, format, title }: IpmBarsProp
     <svg
       viewBox={`0 0 ${WIDTH} ${ROW * IPM_DIMENSIONS.length + 8}`}
       width="100%"
+      height="100%"
+      preserveAspectRatio="xMinYMid meet"
       role="img"
       aria-label={title}
       className="ipm-bars"

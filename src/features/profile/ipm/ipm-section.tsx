@@ -56,7 +56,7 @@ export function IpmSection({ view }: { view: IpmView }) {
         years={String(year)}
         filename={`ipm-dimensi-${year}-${region.code.replace('.', '-')}`}
         table={toIpmTable(view, t, language)}
-        height={130}
+        height={110}
         note={
           <p className="muted">
             {withoutComponents.length > 0 &&
