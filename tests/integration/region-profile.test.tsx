@@ -188,7 +188,7 @@ describe('province and country profiles', () => {
     // No card per missing assessment: one line names all seven and says how to supply them.
     expect(within(services).queryAllByRole('listitem')).toHaveLength(0);
     const line = within(services).getByText(/^Belum ada data: Indikator spbe-index; Indikator ipp;/);
-    expect(line).toHaveTextContent('Indikator dummy-b. Masukkan angka daerah (dengan sumbernya) lewat');
+    expect(line).toHaveTextContent('Indikator dummy-b. Isi dengan sumbernya lewat');
     expect(within(line).getByRole('link', { name: 'Impor data daerah' })).toHaveAttribute('href', '/import');
     expect(within(line).getByRole('link', { name: /Data & sumber/ })).toHaveAttribute('href', '/data');
     // The fixture has no IPM components, so the decomposition says so instead of inventing one.

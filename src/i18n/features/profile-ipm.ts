@@ -31,9 +31,9 @@ export const profileIpmId = {
     },
   },
   services: {
-    missingLine: 'Belum ada data: {{list}}. Masukkan angka daerah (dengan sumbernya) lewat',
+    missingLine: 'Belum ada data: {{list}}. Isi dengan sumbernya lewat',
     importLink: 'Impor data daerah',
-    dataLink: 'lihat cakupan di Data & sumber',
+    dataLink: 'Data & sumber',
   },
 };
 
@@ -72,8 +72,8 @@ export const profileIpmEn: Widen<typeof profileIpmId> = {
     },
   },
   services: {
-    missingLine: 'No data yet: {{list}}. Enter the region’s own figures (with their source) via',
+    missingLine: 'No data yet: {{list}}. Add them with their source via',
     importLink: 'Import regional data',
-    dataLink: 'see coverage in Data & sources',
+    dataLink: 'Data & sources',
   },
 };
