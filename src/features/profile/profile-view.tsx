@@ -94,7 +94,8 @@ function ProfileBody({
       {loaded && !ipmView && region.level === 'regency' && (
         <p className="panel panel--info">{t('profileIpm.ipm.none', { name: region.name })}</p>
       )}
-      <ServicesSection model={model} />
+      {/* Until every file has answered, a missing line would name assessments that are only loading. */}
+      {loaded && <ServicesSection model={model} />}
       <Scorecard model={model} />
       {loaded && (
         <Suspense fallback={<p role="status">{t('state.loading')}</p>}>
