@@ -1,0 +1,132 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KnownRegion } from '../checks';
+import { INDICATORS } from '../indicator-catalog';
+import { bpsCodes, withDomains, type BpsCodes } from './bps-region-codes';
+import { fetchedFile, type BpsTableMapping } from './bps-table-mapping';
+import { writeFileAtomic } from './atomic-write';
+import { decodeDataContent } from './decode-datacontent';
+import { factTableCsv, readFactTable } from './fact-row';
+import { compareWithPrevious, formatReport, type TableReport } from './fetch-report';
+import { provinceDomains, type Domain } from './province-domains';
+import { NATIONAL_SITE, publicTableUrl } from './public-table-url';
+import { toFactRows } from './to-fact-rows';
+import { createWebApiClient, DEFAULT_BASE_URL, redactKey, type WebApiClient } from './webapi-client';
+import { readDataResponse } from './webapi-response';
+
+export interface FetchOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  mappings: readonly BpsTableMapping[];
+  /** data/sources: each table goes to <sourcesDir>/bps-webapi/<id>.csv. */
+  sourcesDir: string;
+  crosswalkCsv: string;
+  regions: ReadonlyMap<string, KnownRegion>;
+  /** The access date written on every row, YYYY-MM-DD. */
+  today: string;
+  log: (line: string) => void;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const NO_KEY_MESSAGE =
+  'BPS_WEBAPI_KEY is not set: nothing was fetched and nothing changed. Get a free key at https://webapi.bps.go.id ' +
+  'and pass it as an environment variable or CI secret (never a file in the repository).';
+
+interface Run {
+  client: WebApiClient;
+  codes: BpsCodes;
+  domains: readonly Domain[];
+  options: FetchOptions;
+}
+
+/** `npm run data:fetch`: refreshes every mapped table; a table that fails keeps its last good copy. */
+export async function runFetch(options: FetchOptions): Promise<{ exitCode: number; reports: TableReport[] }> {
+  const key = options.env.BPS_WEBAPI_KEY?.trim() ?? '';
+  if (!key) {
+    options.log(NO_KEY_MESSAGE);
+    return { exitCode: 0, reports: [] };
+  }
+  const say = (line: string) => options.log(redactKey(line, key));
+  const client = createWebApiClient({
+    baseUrl: options.env.BPS_WEBAPI_URL?.trim() || DEFAULT_BASE_URL,
+    key,
+    fetch: options.fetch,
+    sleep: options.sleep,
+    onRetry: (message) => say(`  ${message}`),
+  });
+
+  let codes = bpsCodes(options.crosswalkCsv, options.regions);
+  let domains: Domain[] = [];
+  const listed = await provinceDomains(client);
+  if ('error' in listed) {
+    say(`province list (domain?type=prov): ${listed.error}; the 2022 Papua provinces cannot be placed`);
+  } else {
+    domains = listed.domains;
+    const extended = withDomains(codes, domains, options.regions);
+    codes = extended.codes;
+    for (const problem of extended.problems) say(`province list: ${problem}`);
+  }
+
+  const reports: TableReport[] = [];
+  for (const mapping of options.mappings) {
+    const report = await fetchTable(mapping, { client, codes, domains, options });
+    reports.push(report);
+    for (const line of formatReport([report])) say(line);
+  }
+  return { exitCode: reports.some((r) => r.status === 'error') ? 1 : 0, reports };
+}
+
+async function fetchTable(mapping: BpsTableMapping, run: Run): Promise<TableReport> {
+  const empty = { fetched: 0, unchanged: 0, revised: [], newYears: [], withdrawn: 0 };
+  const fail = (message: string, problems: string[] = []): TableReport => ({
+    id: mapping.id,
+    status: 'error',
+    ...empty,
+    problems,
+    message,
+  });
+  const indicator = INDICATORS.find((i) => i.id === mapping.indicator);
+  if (!indicator) return fail(`no indicator "${mapping.indicator}" in the catalog`);
+
+  const answer = await run.client.get('list', {
+    model: 'data',
+    lang: 'ind',
+    domain: mapping.domain,
+    var: String(mapping.var),
+  });
+  if (!answer.ok) return fail(answer.error);
+  const outcome = readDataResponse(answer.body);
+  if (outcome.kind === 'error') return fail(`WebAPI error: ${outcome.message}`);
+  if (outcome.kind === 'malformed') return fail(`unexpected answer: ${outcome.reason}`);
+  if (outcome.kind === 'not-available') {
+    return { id: mapping.id, status: 'not-available', ...empty, problems: [], message: outcome.availability };
+  }
+
+  const site =
+    mapping.domain === '0000'
+      ? NATIONAL_SITE
+      : run.domains.find((d) => d.domain_id === mapping.domain)?.domain_url || NATIONAL_SITE;
+  const { rows, problems } = toFactRows(outcome.table, decodeDataContent(outcome.table), {
+    mapping,
+    indicator,
+    codes: run.codes,
+    regions: run.options.regions,
+    url: publicTableUrl(site, mapping.var, outcome.table.var[0]?.label ?? ''),
+    accessed: run.options.today,
+  });
+  if (rows.length === 0) return fail('no usable value in the answer', problems);
+
+  const path = join(run.options.sourcesDir, fetchedFile(mapping));
+  const previous = existsSync(path) ? readFactTable(path, readFileSync(path, 'utf8')) : [];
+  const comparison = compareWithPrevious(previous, rows);
+  const changed = comparison.unchanged !== rows.length || previous.length !== rows.length;
+  // An unchanged table keeps its file, access date included, so a monthly run proposes no empty change.
+  if (changed) writeFileAtomic(path, factTableCsv(rows));
+  return {
+    id: mapping.id,
+    status: changed ? 'fetched' : 'unchanged',
+    fetched: rows.length,
+    ...comparison,
+    problems,
+  };
+}
