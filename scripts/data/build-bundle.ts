@@ -7,6 +7,7 @@ import { regionSchema } from '../../src/data/schemas/region-schema';
 import { parseCsv, type CsvTable } from './csv';
 import { findDuplicates, type BuildIssue } from './checks';
 import { INDICATORS } from './indicator-catalog';
+import { BPS_TABLES, type BpsTableMapping } from './fetch/bps-table-mapping';
 import { densityObservations } from './observations/density-observations';
 import {
   extractObservations,
@@ -14,6 +15,8 @@ import {
   type Draft,
   type Skipped,
 } from './observations/extract-observations';
+import { fetchedObservations } from './observations/fetched-observations';
+import { preferFetched } from './observations/prefer-fetched';
 import { buildRegions, compareRegionCodes } from './region-list';
 import { TABLE_SPECS } from './table-specs/all-table-specs';
 
@@ -25,6 +28,10 @@ export interface BundleInput {
   regenciesCsv: string;
   /** Keyed by file name inside data/sources, e.g. "ipm.csv". */
   sources: Readonly<Record<string, string>>;
+  /** Tables written by `data:fetch`, keyed by path inside data/sources ("bps-webapi/ipm.csv"). */
+  fetched?: Readonly<Record<string, string>>;
+  /** Which fetched tables to read; the repository's mapping unless a test brings its own. */
+  fetchedTables?: readonly BpsTableMapping[];
 }
 
 export interface Bundle {
@@ -34,6 +41,8 @@ export interface Bundle {
   observations: Map<string, Observation[]>;
   issues: BuildIssue[];
   skipped: Skipped[];
+  /** Compiled values that an official fetched value replaced. */
+  replaced: number;
 }
 
 export function sourceFilesUsed(): string[] {
@@ -81,6 +90,16 @@ export function buildBundle(input: BundleInput): Bundle {
       ),
     );
   }
+  const fetched = fetchedObservations(
+    input.fetched ?? {},
+    input.fetchedTables ?? BPS_TABLES,
+    regionsByCode,
+    SOURCES_DIR,
+  );
+  issues.push(...fetched.issues);
+  skipped.push(...fetched.skipped);
+  const preferred = preferFetched(drafts, fetched.drafts);
+  drafts.splice(0, drafts.length, ...preferred.drafts);
   drafts.push(
     ...densityObservations(
       drafts.filter((d) => d.indicator === 'population'),
@@ -130,7 +149,7 @@ export function buildBundle(input: BundleInput): Bundle {
   for (const indicator of INDICATORS) {
     files.set(`targets/${indicator.id}.json`, `{"indicator":${JSON.stringify(indicator.id)},"targets":[]}\n`);
   }
-  return { files, regions, observations, issues, skipped };
+  return { files, regions, observations, issues, skipped, replaced: preferred.replaced };
 }
 
 /** Fixed key order, so that output is byte-for-byte stable. */

@@ -1,4 +1,4 @@
-import type { ObservationFlag } from '../../../src/domain/provenance';
+import type { ObservationFlag, Source } from '../../../src/domain/provenance';
 import { field, type CsvRow } from '../csv';
 
 /** How one indicator is read from one source table. */
@@ -20,6 +20,8 @@ export interface TableSpec {
   category?: (row: CsvRow) => string | undefined;
   note?: (row: CsvRow) => string | undefined;
   flags?: (row: CsvRow) => ObservationFlag[];
+  /** The row's source with its grade; without it both are read from `source_url`. */
+  source?: (row: CsvRow) => Source;
 }
 
 export function joinNotes(...parts: (string | undefined)[]): string | undefined {
