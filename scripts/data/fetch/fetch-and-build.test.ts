@@ -133,47 +133,52 @@ describe('data:fetch + data:build against a stand-in of the WebAPI', () => {
     expect(readdirSync(join(dir, 'bps-webapi')).sort()).toEqual(['ipm-6100.csv', 'ipm.csv']);
   });
 
-  it('builds observations under Kemendagri codes, credited to BPS’s table with the access date', () => {
-    const bundle = buildBundle({
-      provincesCsv,
-      regenciesCsv,
-      sources: Object.fromEntries(
-        sourceFilesUsed().map((file) => [file, readText(join(ROOT, SOURCES_DIR, file))]),
-      ),
-      fetched: fetchedTexts(),
-      fetchedTables: MAPPINGS,
-    });
-    expect(bundle.issues).toEqual([]);
-    for (const [path, text] of bundle.files) {
-      mkdirSync(dirname(join(dir, 'v1', path)), { recursive: true });
-      writeFileSync(join(dir, 'v1', path), text);
-    }
-    const written = JSON.parse(readFileSync(join(dir, 'v1', 'observations', 'ipm.json'), 'utf8')) as {
-      observations: Observation[];
-    };
-    const at = (region: string, year: number) =>
-      written.observations.find((o) => o.region === region && o.year === year);
-    expect(at('61.07', 2022)).toEqual({
-      region: '61.07', // BPS 6102 Bengkayang
-      year: 2022,
-      value: 68.74,
-      source: {
-        name: 'BPS – Indeks Pembangunan Manusia (IPM) Menurut Kabupaten/Kota di Provinsi Kalimantan Barat (var 990, domain 6100), WebAPI, diakses 2026-12-04',
-        url: 'https://kalbar.bps.go.id/id/statistics-table/2/OTkwIzI=/indeks-pembangunan-manusia--ipm--menurut-kabupaten-kota-di-provinsi-kalimantan-barat.html',
-        grade: 'official',
-      },
-    });
-    expect(at('95', 2023)?.source?.name).toMatch(
-      /^BPS – \[Metode Baru\] Indeks Pembangunan Manusia \(var 413, domain 0000\)/,
-    );
-    expect(at('ID', 2022)?.source?.url).toBe(
-      'https://www.bps.go.id/id/statistics-table/2/NDEzIzI=/-metode-baru--indeks-pembangunan-manusia.html',
-    );
-    // What the fetch did not return stays the compiled copy, graded as its table.
-    expect(at('61.07', 2021)?.source?.grade).toBeUndefined();
-    expect(at('61.07', 2021)?.source?.name).toBe('BPS (via tauradavin/uas-visdat-2026 mirror)');
-    expect(bundle.replaced).toBe(71 + 28);
-  });
+  // The whole build runs here: seconds on a busy machine.
+  it(
+    'builds observations under Kemendagri codes, credited to BPS’s table with the access date',
+    { timeout: 30_000 },
+    () => {
+      const bundle = buildBundle({
+        provincesCsv,
+        regenciesCsv,
+        sources: Object.fromEntries(
+          sourceFilesUsed().map((file) => [file, readText(join(ROOT, SOURCES_DIR, file))]),
+        ),
+        fetched: fetchedTexts(),
+        fetchedTables: MAPPINGS,
+      });
+      expect(bundle.issues).toEqual([]);
+      for (const [path, text] of bundle.files) {
+        mkdirSync(dirname(join(dir, 'v1', path)), { recursive: true });
+        writeFileSync(join(dir, 'v1', path), text);
+      }
+      const written = JSON.parse(readFileSync(join(dir, 'v1', 'observations', 'ipm.json'), 'utf8')) as {
+        observations: Observation[];
+      };
+      const at = (region: string, year: number) =>
+        written.observations.find((o) => o.region === region && o.year === year);
+      expect(at('61.07', 2022)).toEqual({
+        region: '61.07', // BPS 6102 Bengkayang
+        year: 2022,
+        value: 68.74,
+        source: {
+          name: 'BPS – Indeks Pembangunan Manusia (IPM) Menurut Kabupaten/Kota di Provinsi Kalimantan Barat (var 990, domain 6100), WebAPI, diakses 2026-12-04',
+          url: 'https://kalbar.bps.go.id/id/statistics-table/2/OTkwIzI=/indeks-pembangunan-manusia--ipm--menurut-kabupaten-kota-di-provinsi-kalimantan-barat.html',
+          grade: 'official',
+        },
+      });
+      expect(at('95', 2023)?.source?.name).toMatch(
+        /^BPS – \[Metode Baru\] Indeks Pembangunan Manusia \(var 413, domain 0000\)/,
+      );
+      expect(at('ID', 2022)?.source?.url).toBe(
+        'https://www.bps.go.id/id/statistics-table/2/NDEzIzI=/-metode-baru--indeks-pembangunan-manusia.html',
+      );
+      // What the fetch did not return stays the compiled copy, graded as its table.
+      expect(at('61.07', 2021)?.source?.grade).toBeUndefined();
+      expect(at('61.07', 2021)?.source?.name).toBe('BPS (via tauradavin/uas-visdat-2026 mirror)');
+      expect(bundle.replaced).toBe(71 + 28);
+    },
+  );
 
   it('keeps an unchanged table as it was and lists a revised value', async () => {
     const before = readFileSync(join(dir, 'bps-webapi', 'ipm-6100.csv'), 'utf8');
@@ -197,6 +202,23 @@ describe('data:fetch + data:build against a stand-in of the WebAPI', () => {
       Array(3).fill(['error', 'WebAPI error: Invalid key']),
     );
     expect(fetchedTexts()).toEqual(before);
+  });
+
+  it('reads the same tables through the path form of the URLs', async () => {
+    const queryDir = dir;
+    dir = mkdtempSync(join(tmpdir(), 'bps-fetch-path-'));
+    try {
+      const { reports } = await fetchInto({ ...goodEnv(), BPS_WEBAPI_URL_FORM: 'path' });
+      expect(reports.map((r) => [r.id, r.status, r.fetched])).toEqual([
+        ['ipm', 'fetched', 71],
+        ['ipm-6100', 'fetched', 28],
+        ['tpt', 'not-available', 0],
+      ]);
+      expect(standIn.requests.at(-1)).toBe('/v1/api/list/model/data/lang/ind/domain/0000/var/543/key/*/?');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      dir = queryDir;
+    }
   });
 
   it('writes the key into no file and no log line, and leaves no temporary file', () => {

@@ -53,6 +53,7 @@ export async function runFetch(options: FetchOptions): Promise<{ exitCode: numbe
     fetch: options.fetch,
     sleep: options.sleep,
     onRetry: (message) => say(`  ${message}`),
+    form: options.env.BPS_WEBAPI_URL_FORM === 'path' ? 'path' : 'query',
   });
 
   let codes = bpsCodes(options.crosswalkCsv, options.regions);

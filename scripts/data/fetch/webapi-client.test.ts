@@ -43,6 +43,15 @@ describe('requestUrl', () => {
   });
 });
 
+describe('requestUrl, path form', () => {
+  it('puts every parameter and the key in the path', () => {
+    const params = { model: 'data', lang: 'ind', domain: '0000', var: '413', th: '122;123' };
+    expect(String(requestUrl('https://webapi.bps.go.id/v1/api/', 'list', params, 'K', 'path'))).toBe(
+      'https://webapi.bps.go.id/v1/api/list/model/data/lang/ind/domain/0000/var/413/th/122;123/key/K/',
+    );
+  });
+});
+
 describe('createWebApiClient', () => {
   it('retries 503 and 429 with backoff 1 s, 2 s, then Retry-After, and returns the JSON', async () => {
     const { client, sleeps, urls } = scripted(

@@ -16,6 +16,7 @@ export interface ClientOptions {
   /** 0…1, for the jitter of the backoff; tests pass () => 0. */
   random?: () => number;
   onRetry?: (message: string) => void;
+  form?: UrlForm;
 }
 
 export const DEFAULT_BASE_URL = 'https://webapi.bps.go.id/v1/api';
@@ -31,13 +32,28 @@ export function redactKey(text: string, key: string): string {
   return text.split(key).join('***').split(encodeURIComponent(key)).join('***');
 }
 
+/** Both forms are in use by BPS's own clients; the query form is the documented one. */
+export type UrlForm = 'query' | 'path';
+
 export function requestUrl(
   baseUrl: string,
   path: string,
   params: Readonly<Record<string, string>>,
   key: string,
+  form: UrlForm = 'query',
 ): URL {
-  const url = new URL(`${baseUrl.replace(/\/+$/, '')}/${path}`);
+  const base = baseUrl.replace(/\/+$/, '');
+  if (form === 'path') {
+    const segments = [...Object.entries(params), ['key', key]].flatMap(([name, value]) => [name, value]);
+    // ";" and ":" (lists and ranges of ids) stay literal in a path, as BPS's own client sends them.
+    const encoded = segments.map((s) =>
+      encodeURIComponent(s ?? '')
+        .replace(/%3B/g, ';')
+        .replace(/%3A/g, ':'),
+    );
+    return new URL(`${base}/${path}/${encoded.join('/')}/`);
+  }
+  const url = new URL(`${base}/${path}`);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
   url.searchParams.set('key', key);
   return url;
@@ -58,7 +74,7 @@ export function createWebApiClient(options: ClientOptions): WebApiClient {
 
   return {
     async get(path, params) {
-      const url = requestUrl(options.baseUrl, path, params, options.key);
+      const url = requestUrl(options.baseUrl, path, params, options.key, options.form);
       for (let attempt = 1; ; attempt++) {
         let reason: string;
         let retryAfterMs: number | undefined;
