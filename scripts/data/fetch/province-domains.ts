@@ -33,7 +33,10 @@ export async function provinceDomains(
       };
     }
     pages = parsed.data.data[0].pages ?? 1;
-    domains.push(...parsed.data.data[1]);
+    // List pages can repeat an item; the first one counts.
+    for (const item of parsed.data.data[1]) {
+      if (!domains.some((d) => d.domain_id === item.domain_id)) domains.push(item);
+    }
   }
   return { domains };
 }

@@ -6,7 +6,7 @@ import { bpsCodes, withDomains, type BpsCodes } from './bps-region-codes';
 import { fetchedFile, type BpsTableMapping } from './bps-table-mapping';
 import { writeFileAtomic } from './atomic-write';
 import { decodeDataContent } from './decode-datacontent';
-import { factTableCsv, readFactTable } from './fact-row';
+import { factTableCsv, readFactTable, type FactRow } from './fact-row';
 import { compareWithPrevious, formatReport, type TableReport } from './fetch-report';
 import { provinceDomains, type Domain } from './province-domains';
 import { NATIONAL_SITE, publicTableUrl } from './public-table-url';
@@ -118,7 +118,7 @@ async function fetchTable(mapping: BpsTableMapping, run: Run): Promise<TableRepo
   if (rows.length === 0) return fail('no usable value in the answer', problems);
 
   const path = join(run.options.sourcesDir, fetchedFile(mapping));
-  const previous = existsSync(path) ? readFactTable(path, readFileSync(path, 'utf8')) : [];
+  const previous = readPrevious(path, problems);
   const comparison = compareWithPrevious(previous, rows);
   const changed = comparison.unchanged !== rows.length || previous.length !== rows.length;
   // An unchanged table keeps its file, access date included, so a monthly run proposes no empty change.
@@ -130,4 +130,17 @@ async function fetchTable(mapping: BpsTableMapping, run: Run): Promise<TableRepo
     ...comparison,
     problems,
   };
+}
+
+/** The last good table; one that no longer parses is reported and replaced, not a reason to stop. */
+function readPrevious(path: string, problems: string[]): FactRow[] {
+  if (!existsSync(path)) return [];
+  try {
+    return readFactTable(path, readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push(
+      `the previous table could not be read (${error instanceof Error ? error.message : String(error)}); it is replaced`,
+    );
+    return [];
+  }
 }
