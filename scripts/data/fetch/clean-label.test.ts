@@ -26,6 +26,9 @@ describe('labels', () => {
     expect(nameKey('KEP. BANGKA BELITUNG')).toBe(nameKey('Kepulauan Bangka Belitung'));
     expect(nameKey('DI YOGYAKARTA')).toBe(nameKey('Daerah Istimewa Yogyakarta'));
     expect(nameKey('Fak Fak')).toBe(nameKey('Kabupaten Fakfak'));
+    expect(nameKey('DKI JAKARTA')).toBe(nameKey('Daerah Khusus Ibukota Jakarta'));
+    expect(nameKey('Daerah Khusus Jakarta')).toBe(nameKey('Daerah Khusus Ibukota Jakarta'));
+    expect(nameKey('Kota Jakarta Selatan')).not.toBe(nameKey('DKI Jakarta'));
     expect(nameKey('Kota Pontianak')).toBe(nameKey('Pontianak'));
     expect(nameKey('Bengkayang')).not.toBe(nameKey('Mempawah'));
   });

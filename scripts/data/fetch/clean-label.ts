@@ -33,11 +33,15 @@ export function yearFromLabel(raw: string): number | undefined {
  * Belitung", "Fak Fak" and "Fakfak", "Kota Pontianak" and "Pontianak".
  */
 export function nameKey(raw: string): string {
-  return cleanLabel(raw)
-    .toLowerCase()
-    .replace(/\bkep\.\s*/g, 'kepulauan ')
-    .replace(/^di\s+/, 'daerah istimewa ')
-    .replace(/^dki\s+/, 'daerah khusus ibukota ')
-    .replace(/^(provinsi|kabupaten|kab\.|kota)\s+/, '')
-    .replace(/[^a-z0-9]/g, '');
+  return (
+    cleanLabel(raw)
+      .toLowerCase()
+      .replace(/\bkep\.\s*/g, 'kepulauan ')
+      .replace(/^di\s+/, 'daerah istimewa ')
+      // Jakarta is "DKI Jakarta" in BPS tables, "Daerah Khusus Ibukota Jakarta" in idn-area-data, and "Daerah
+      // Khusus Jakarta" since the 2024 law.
+      .replace(/^(dki|daerah khusus( ibu ?kota)?)\s+jakarta$/, 'jakarta')
+      .replace(/^(provinsi|kabupaten|kab\.|kota)\s+/, '')
+      .replace(/[^a-z0-9]/g, '')
+  );
 }
