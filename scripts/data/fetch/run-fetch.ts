@@ -47,12 +47,13 @@ export async function runFetch(options: FetchOptions): Promise<{ exitCode: numbe
     return { exitCode: 0, reports: [] };
   }
   const say = (line: string) => options.log(redactKey(line, key));
+  let asking = 'province list';
   const client = createWebApiClient({
     baseUrl: options.env.BPS_WEBAPI_URL?.trim() || DEFAULT_BASE_URL,
     key,
     fetch: options.fetch,
     sleep: options.sleep,
-    onRetry: (message) => say(`  ${message}`),
+    onRetry: (message) => say(`${asking}: ${message}`),
     form: options.env.BPS_WEBAPI_URL_FORM === 'path' ? 'path' : 'query',
   });
 
@@ -70,6 +71,7 @@ export async function runFetch(options: FetchOptions): Promise<{ exitCode: numbe
 
   const reports: TableReport[] = [];
   for (const mapping of options.mappings) {
+    asking = mapping.id;
     const report = await fetchTable(mapping, { client, codes, domains, options });
     reports.push(report);
     for (const line of formatReport([report])) say(line);

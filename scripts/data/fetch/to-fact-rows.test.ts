@@ -113,6 +113,17 @@ describe('toFactRows', () => {
     expect(august).toEqual({ rows: [], problems: ['period 0 is "Tahun", expected "Agustus"'] });
   });
 
+  it('says which cells it could not use', () => {
+    const table = tableOf('data_domain0000_var413_provinces_2022_2023.json');
+    table.datacontent['12345'] = 1;
+    expect(run(table, NATIONAL).problems).toEqual(['1 cell(s) match no row: 12345']);
+    const august = run(table, { ...NATIONAL, period: { id: 190, label: 'Agustus' } });
+    expect(august).toEqual({
+      rows: [],
+      problems: ['1 cell(s) match no row: 12345', 'no cell for turvar 0 and period 190 "Agustus"'],
+    });
+  });
+
   it('refuses an answer for another var', () => {
     const { rows, problems } = run(tableOf('data_domain0000_var413_provinces_2022_2023.json'), {
       ...NATIONAL,

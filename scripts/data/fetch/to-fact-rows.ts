@@ -51,6 +51,16 @@ export function toFactRows(table: DataTable, decoded: Decoded, context: TableCon
   const wanted = decoded.cells.filter(
     (cell) => isWantedTurvar(cell, mapping) && sameId(cell.turtahun.val, mapping.period.id),
   );
+  if (wanted.length === 0) {
+    const turvar = mapping.turvar ? `turvar ${mapping.turvar.id} "${mapping.turvar.label}"` : 'turvar 0';
+    return {
+      rows: [],
+      problems: [
+        ...problems,
+        `no cell for ${turvar} and period ${mapping.period.id} "${mapping.period.label}"`,
+      ],
+    };
+  }
   const wrongLabel = wanted.find((cell) => nameKey(cell.turtahun.label) !== nameKey(mapping.period.label));
   if (wrongLabel) {
     return {
