@@ -14,6 +14,9 @@ const pageSchema = z.object({
   data: z.tuple([z.object({ pages: z.optional(z.number()) }), z.array(domainSchema)]),
 });
 
+// 38 provinces fit on a few pages; a larger count is a broken answer, not a reason to loop on.
+const MAX_PAGES = 20;
+
 /**
  * `domain?type=prov`, every page (1…pages inclusive): the province domains with their sites. It is
  * how the BPS codes of the provinces created in 2022 are learnt, never by arithmetic.
@@ -32,7 +35,7 @@ export async function provinceDomains(
         error: typeof message === 'string' ? message : 'the province list is not in the expected shape',
       };
     }
-    pages = parsed.data.data[0].pages ?? 1;
+    pages = Math.min(parsed.data.data[0].pages ?? 1, MAX_PAGES);
     // List pages can repeat an item; the first one counts.
     for (const item of parsed.data.data[1]) {
       if (!domains.some((d) => d.domain_id === item.domain_id)) domains.push(item);

@@ -105,10 +105,8 @@ async function fetchTable(mapping: BpsTableMapping, run: Run): Promise<TableRepo
     return { id: mapping.id, status: 'not-available', ...empty, problems: [], message: outcome.availability };
   }
 
-  const site =
-    mapping.domain === '0000'
-      ? NATIONAL_SITE
-      : run.domains.find((d) => d.domain_id === mapping.domain)?.domain_url || NATIONAL_SITE;
+  const domainSite = run.domains.find((d) => d.domain_id === mapping.domain)?.domain_url;
+  const site = mapping.domain === '0000' ? NATIONAL_SITE : domainSite || NATIONAL_SITE;
   const { rows, problems } = toFactRows(outcome.table, decodeDataContent(outcome.table), {
     mapping,
     indicator,
@@ -118,6 +116,11 @@ async function fetchTable(mapping: BpsTableMapping, run: Run): Promise<TableRepo
     accessed: run.options.today,
   });
   if (rows.length === 0) return fail('no usable value in the answer', problems);
+  if (site === NATIONAL_SITE && mapping.domain !== '0000') {
+    problems.push(
+      `domain ${mapping.domain} has no site in the province list: the rows link to ${NATIONAL_SITE}`,
+    );
+  }
 
   const path = join(run.options.sourcesDir, fetchedFile(mapping));
   const previous = readPrevious(path, problems);
