@@ -7,7 +7,8 @@ import { regionSchema } from '../../src/data/schemas/region-schema';
 import { parseCsv, type CsvTable } from './csv';
 import { findDuplicates, type BuildIssue } from './checks';
 import { INDICATORS } from './indicator-catalog';
-import { BPS_TABLES, type BpsTableMapping } from './fetch/bps-table-mapping';
+import { ALL_FETCHED_TABLES } from './fetch/all-fetched-tables';
+import type { FetchedTable } from './fetch/fetched-table';
 import { densityObservations } from './observations/density-observations';
 import {
   extractObservations,
@@ -31,7 +32,7 @@ export interface BundleInput {
   /** Tables written by `data:fetch`, keyed by path inside data/sources ("bps-webapi/ipm.csv"). */
   fetched?: Readonly<Record<string, string>>;
   /** Which fetched tables to read; the repository's mapping unless a test brings its own. */
-  fetchedTables?: readonly BpsTableMapping[];
+  fetchedTables?: readonly FetchedTable[];
 }
 
 export interface Bundle {
@@ -92,7 +93,7 @@ export function buildBundle(input: BundleInput): Bundle {
   }
   const fetched = fetchedObservations(
     input.fetched ?? {},
-    input.fetchedTables ?? BPS_TABLES,
+    input.fetchedTables ?? ALL_FETCHED_TABLES,
     regionsByCode,
     SOURCES_DIR,
   );

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildBundle, SOURCES_DIR, sourceFilesUsed } from './build-bundle';
 import { formatIssue } from './checks';
-import { BPS_TABLES, fetchedFile } from './fetch/bps-table-mapping';
+import { ALL_FETCHED_TABLES } from './fetch/all-fetched-tables';
 import { writeSectorBundle } from './sectors/write-sector-bundle';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -15,7 +15,9 @@ const read = (path: string) => readFileSync(path, 'utf8');
 
 /** The tables `npm run data:fetch` wrote; none in a checkout without a key. */
 function readFetchedTables(): Record<string, string> {
-  const files = BPS_TABLES.map(fetchedFile).filter((file) => existsSync(join(ROOT, SOURCES_DIR, file)));
+  const files = ALL_FETCHED_TABLES.map((t) => t.file).filter((file) =>
+    existsSync(join(ROOT, SOURCES_DIR, file)),
+  );
   return Object.fromEntries(files.map((file) => [file, read(join(ROOT, SOURCES_DIR, file))]));
 }
 

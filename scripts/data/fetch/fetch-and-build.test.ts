@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/domain/observation';
 import { buildBundle, sourceFilesUsed, SOURCES_DIR } from '../build-bundle';
+import { bpsFetchedTable } from '../table-specs/fetched-specs';
 import { AREA_DATA, ROOT, readText } from '../bundle-files';
 import type { BpsTableMapping } from './bps-table-mapping';
 import { knownRegions } from './known-regions';
@@ -145,7 +146,7 @@ describe('data:fetch + data:build against a stand-in of the WebAPI', () => {
           sourceFilesUsed().map((file) => [file, readText(join(ROOT, SOURCES_DIR, file))]),
         ),
         fetched: fetchedTexts(),
-        fetchedTables: MAPPINGS,
+        fetchedTables: MAPPINGS.map(bpsFetchedTable),
       });
       expect(bundle.issues).toEqual([]);
       for (const [path, text] of bundle.files) {

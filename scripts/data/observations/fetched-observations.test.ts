@@ -4,6 +4,7 @@ import { AREA_DATA, readText } from '../bundle-files';
 import type { BpsTableMapping } from '../fetch/bps-table-mapping';
 import { factTableCsv, type FactRow } from '../fetch/fact-row';
 import { knownRegions } from '../fetch/known-regions';
+import { bpsFetchedTable } from '../table-specs/fetched-specs';
 import { fetchedObservations } from './fetched-observations';
 
 const regions = knownRegions(
@@ -42,7 +43,7 @@ describe('fetchedObservations', () => {
     ]);
     const { drafts, issues } = fetchedObservations(
       { 'bps-webapi/unemployment-rate.csv': text },
-      [TPT],
+      [bpsFetchedTable(TPT)],
       regions,
       'data/sources',
     );
@@ -69,7 +70,7 @@ describe('fetchedObservations', () => {
   });
 
   it('reads nothing when no table was fetched', () => {
-    expect(fetchedObservations({}, [TPT], regions, 'data/sources')).toEqual({
+    expect(fetchedObservations({}, [bpsFetchedTable(TPT)], regions, 'data/sources')).toEqual({
       drafts: [],
       issues: [],
       skipped: [],

@@ -1,6 +1,6 @@
 import type { KnownRegion } from '../checks';
 import { parseCsv } from '../csv';
-import { fetchedFile, type BpsTableMapping } from '../fetch/bps-table-mapping';
+import type { FetchedTable } from '../fetch/fetched-table';
 import { fetchedSpec } from '../table-specs/fetched-specs';
 import { extractObservations, type Extracted } from './extract-observations';
 
@@ -10,16 +10,19 @@ import { extractObservations, type Extracted } from './extract-observations';
  */
 export function fetchedObservations(
   texts: Readonly<Record<string, string>>,
-  mappings: readonly BpsTableMapping[],
+  tables: readonly FetchedTable[],
   regions: ReadonlyMap<string, KnownRegion>,
   dir: string,
 ): Extracted {
   const result: Extracted = { drafts: [], issues: [], skipped: [] };
-  for (const mapping of mappings) {
-    const file = fetchedFile(mapping);
-    const text = texts[file];
+  for (const table of tables) {
+    const text = texts[table.file];
     if (text === undefined) continue;
-    const extracted = extractObservations(fetchedSpec(mapping), parseCsv(`${dir}/${file}`, text), regions);
+    const extracted = extractObservations(
+      fetchedSpec(table),
+      parseCsv(`${dir}/${table.file}`, text),
+      regions,
+    );
     result.drafts.push(...extracted.drafts);
     result.issues.push(...extracted.issues);
     result.skipped.push(...extracted.skipped);
