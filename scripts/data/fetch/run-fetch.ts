@@ -1,18 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KnownRegion } from '../checks';
 import { INDICATORS } from '../indicator-catalog';
 import { bpsCodes, withDomains, type BpsCodes } from './bps-region-codes';
 import { fetchedFile, type BpsTableMapping } from './bps-table-mapping';
-import { writeFileAtomic } from './atomic-write';
 import { decodeDataContent } from './decode-datacontent';
-import { factTableCsv, readFactTable, type FactRow } from './fact-row';
-import { compareWithPrevious, formatReport, type TableReport } from './fetch-report';
+import { formatReport, type TableReport } from './fetch-report';
 import { provinceDomains, type Domain } from './province-domains';
 import { NATIONAL_SITE, publicTableUrl } from './public-table-url';
 import { toFactRows } from './to-fact-rows';
 import { createWebApiClient, DEFAULT_BASE_URL, redactKey, type WebApiClient } from './webapi-client';
 import { readDataResponse } from './webapi-response';
+import { failedTable, writeFactTable } from './write-fact-table';
 
 export interface FetchOptions {
   env: Readonly<Record<string, string | undefined>>;
@@ -80,14 +78,7 @@ export async function runFetch(options: FetchOptions): Promise<{ exitCode: numbe
 }
 
 async function fetchTable(mapping: BpsTableMapping, run: Run): Promise<TableReport> {
-  const empty = { fetched: 0, unchanged: 0, revised: [], newYears: [], withdrawn: 0 };
-  const fail = (message: string, problems: string[] = []): TableReport => ({
-    id: mapping.id,
-    status: 'error',
-    ...empty,
-    problems,
-    message,
-  });
+  const fail = (message: string, problems: string[] = []) => failedTable(mapping.id, message, problems);
   const indicator = INDICATORS.find((i) => i.id === mapping.indicator);
   if (!indicator) return fail(`no indicator "${mapping.indicator}" in the catalog`);
 
@@ -102,7 +93,7 @@ async function fetchTable(mapping: BpsTableMapping, run: Run): Promise<TableRepo
   if (outcome.kind === 'error') return fail(`WebAPI error: ${outcome.message}`);
   if (outcome.kind === 'malformed') return fail(`unexpected answer: ${outcome.reason}`);
   if (outcome.kind === 'not-available') {
-    return { id: mapping.id, status: 'not-available', ...empty, problems: [], message: outcome.availability };
+    return { ...failedTable(mapping.id, outcome.availability), status: 'not-available' };
   }
 
   const domainSite = run.domains.find((d) => d.domain_id === mapping.domain)?.domain_url;
@@ -122,30 +113,5 @@ async function fetchTable(mapping: BpsTableMapping, run: Run): Promise<TableRepo
     );
   }
 
-  const path = join(run.options.sourcesDir, fetchedFile(mapping));
-  const previous = readPrevious(path, problems);
-  const comparison = compareWithPrevious(previous, rows);
-  const changed = comparison.unchanged !== rows.length || previous.length !== rows.length;
-  // An unchanged table keeps its file, access date included, so a monthly run proposes no empty change.
-  if (changed) writeFileAtomic(path, factTableCsv(rows));
-  return {
-    id: mapping.id,
-    status: changed ? 'fetched' : 'unchanged',
-    fetched: rows.length,
-    ...comparison,
-    problems,
-  };
-}
-
-/** The last good table; one that no longer parses is reported and replaced, not a reason to stop. */
-function readPrevious(path: string, problems: string[]): FactRow[] {
-  if (!existsSync(path)) return [];
-  try {
-    return readFactTable(path, readFileSync(path, 'utf8'));
-  } catch (error) {
-    problems.push(
-      `the previous table could not be read (${error instanceof Error ? error.message : String(error)}); it is replaced`,
-    );
-    return [];
-  }
+  return writeFactTable(mapping.id, join(run.options.sourcesDir, fetchedFile(mapping)), rows, problems);
 }

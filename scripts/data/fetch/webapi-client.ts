@@ -44,7 +44,8 @@ export function requestUrl(
 ): URL {
   const base = baseUrl.replace(/\/+$/, '');
   if (form === 'path') {
-    const segments = [...Object.entries(params), ['key', key]].flatMap(([name, value]) => [name, value]);
+    const pairs = key ? [...Object.entries(params), ['key', key]] : Object.entries(params);
+    const segments = pairs.flatMap(([name, value]) => [name, value]);
     // ";" and ":" (lists and ranges of ids) stay literal in a path, as BPS's own client sends them.
     const encoded = segments.map((s) =>
       encodeURIComponent(s ?? '')
@@ -55,7 +56,8 @@ export function requestUrl(
   }
   const url = new URL(`${base}/${path}`);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-  url.searchParams.set('key', key);
+  // Public portals (CKAN) take no key.
+  if (key) url.searchParams.set('key', key);
   return url;
 }
 
