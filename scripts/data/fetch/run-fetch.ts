@@ -27,7 +27,7 @@ export interface FetchOptions {
 }
 
 export const NO_KEY_MESSAGE =
-  'BPS_WEBAPI_KEY is not set: nothing was fetched and nothing changed. Get a free key at https://webapi.bps.go.id ' +
+  'BPS_WEBAPI_KEY is not set: no BPS table was fetched and none changed. Get a free key at https://webapi.bps.go.id ' +
   'and pass it as an environment variable or CI secret (never a file in the repository).';
 
 interface Run {
