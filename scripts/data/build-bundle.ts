@@ -7,6 +7,8 @@ import { regionSchema } from '../../src/data/schemas/region-schema';
 import { parseCsv, type CsvTable } from './csv';
 import { findDuplicates, type BuildIssue } from './checks';
 import { INDICATORS } from './indicator-catalog';
+import { ALL_FETCHED_TABLES } from './fetch/all-fetched-tables';
+import type { FetchedTable } from './fetch/fetched-table';
 import { densityObservations } from './observations/density-observations';
 import {
   extractObservations,
@@ -15,6 +17,8 @@ import {
   type Skipped,
 } from './observations/extract-observations';
 import { keepNewRegionYears } from './observations/supplement-observations';
+import { fetchedObservations } from './observations/fetched-observations';
+import { preferFetched } from './observations/prefer-fetched';
 import { buildRegions, compareRegionCodes } from './region-list';
 import { TABLE_SPECS } from './table-specs/all-table-specs';
 
@@ -26,6 +30,10 @@ export interface BundleInput {
   regenciesCsv: string;
   /** Keyed by file name inside data/sources, e.g. "ipm.csv". */
   sources: Readonly<Record<string, string>>;
+  /** Tables written by `data:fetch`, keyed by path inside data/sources ("bps-webapi/ipm.csv"). */
+  fetched?: Readonly<Record<string, string>>;
+  /** Which fetched tables to read; the repository's mapping unless a test brings its own. */
+  fetchedTables?: readonly FetchedTable[];
 }
 
 export interface Bundle {
@@ -35,6 +43,8 @@ export interface Bundle {
   observations: Map<string, Observation[]>;
   issues: BuildIssue[];
   skipped: Skipped[];
+  /** Compiled values that an official fetched value replaced. */
+  replaced: number;
 }
 
 export function sourceFilesUsed(): string[] {
@@ -85,6 +95,16 @@ export function buildBundle(input: BundleInput): Bundle {
       ),
     );
   }
+  const fetched = fetchedObservations(
+    input.fetched ?? {},
+    input.fetchedTables ?? ALL_FETCHED_TABLES,
+    regionsByCode,
+    SOURCES_DIR,
+  );
+  issues.push(...fetched.issues);
+  skipped.push(...fetched.skipped);
+  const preferred = preferFetched(drafts, fetched.drafts);
+  drafts.splice(0, drafts.length, ...preferred.drafts);
   drafts.push(
     ...densityObservations(
       drafts.filter((d) => d.indicator === 'population'),
@@ -134,7 +154,7 @@ export function buildBundle(input: BundleInput): Bundle {
   for (const indicator of INDICATORS) {
     files.set(`targets/${indicator.id}.json`, `{"indicator":${JSON.stringify(indicator.id)},"targets":[]}\n`);
   }
-  return { files, regions, observations, issues, skipped };
+  return { files, regions, observations, issues, skipped, replaced: preferred.replaced };
 }
 
 /** Fixed key order, so that output is byte-for-byte stable. */

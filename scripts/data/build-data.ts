@@ -1,9 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildBundle, SOURCES_DIR, sourceFilesUsed } from './build-bundle';
 import { formatIssue } from './checks';
+import { ALL_FETCHED_TABLES } from './fetch/all-fetched-tables';
 import { writeSectorBundle } from './sectors/write-sector-bundle';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -12,11 +13,20 @@ const OUT_DIR = join(ROOT, 'public', 'data', 'v1');
 
 const read = (path: string) => readFileSync(path, 'utf8');
 
+/** The tables `npm run data:fetch` wrote; none in a checkout without a key. */
+function readFetchedTables(): Record<string, string> {
+  const files = ALL_FETCHED_TABLES.map((t) => t.file).filter((file) =>
+    existsSync(join(ROOT, SOURCES_DIR, file)),
+  );
+  return Object.fromEntries(files.map((file) => [file, read(join(ROOT, SOURCES_DIR, file))]));
+}
+
 function main(): void {
   const bundle = buildBundle({
     provincesCsv: read(join(AREA_DATA, 'provinces.csv')),
     regenciesCsv: read(join(AREA_DATA, 'regencies.csv')),
     sources: Object.fromEntries(sourceFilesUsed().map((file) => [file, read(join(ROOT, SOURCES_DIR, file))])),
+    fetched: readFetchedTables(),
   });
 
   if (bundle.issues.length > 0) {
@@ -46,6 +56,8 @@ function main(): void {
   for (const [path, text] of bundle.files) writeFileSync(join(OUT_DIR, path), text);
 
   console.log(`regions.json: ${bundle.regions.length} regions`);
+  if (bundle.replaced > 0)
+    console.log(`${bundle.replaced} compiled value(s) replaced by official BPS WebAPI values`);
   for (const [id, rows] of bundle.observations) {
     const text = bundle.files.get(`observations/${id}.json`) ?? '';
     const kb = (bytes: number) => (bytes / 1024).toFixed(1);

@@ -107,8 +107,10 @@ export function extractObservations(
       ...(oldBoundary ? (['old-boundary'] as const) : []),
       ...(spec.flags?.(row) ?? []),
     ];
-    const source = sourceFromUrl(field(row, 'source_url'));
-    const grade = gradeFromUrl(field(row, 'source_url'));
+    const { grade, ...source } = spec.source?.(row) ?? {
+      ...sourceFromUrl(field(row, 'source_url')),
+      grade: gradeFromUrl(field(row, 'source_url')),
+    };
     result.drafts.push({
       indicator: spec.indicator,
       origin,

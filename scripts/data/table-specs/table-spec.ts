@@ -1,4 +1,4 @@
-import type { ObservationFlag } from '../../../src/domain/provenance';
+import type { ObservationFlag, Source } from '../../../src/domain/provenance';
 import { field, type CsvRow } from '../csv';
 
 /** How one indicator is read from one source table. */
@@ -25,6 +25,8 @@ export interface TableSpec {
    * table already holds are skipped, so existing values never change; a differing value stops the build.
    */
   supplements?: string;
+  /** The row's source with its grade; without it both are read from `source_url`. */
+  source?: (row: CsvRow) => Source;
 }
 
 export function joinNotes(...parts: (string | undefined)[]): string | undefined {
