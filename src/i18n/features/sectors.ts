@@ -46,6 +46,8 @@ export const sectorsId = {
     growth: 'Rata-rata pertumbuhan',
     cagr: 'CAGR (geometrik, bawaan)',
     mean: 'Rata-rata pertumbuhan tahunan',
+    period: 'Data',
+    annual: 'Tahunan (lengkap: LQ, DLQ, shift-share, Klassen)',
   },
   weights: {
     legend: 'Bobot skor prioritas',
@@ -57,6 +59,7 @@ export const sectorsId = {
     size: 'Ukuran (pangsa PDRB)',
     need: 'Kebutuhan warga (sektor padat karya)',
     unavailable: 'tidak dipakai: tidak ada data',
+    hidden: 'Tidak ditampilkan karena datanya tidak ada untuk daerah dan periode ini: {{parts}}.',
   },
   need: {
     label: 'Kebutuhan warga',
@@ -79,6 +82,7 @@ export const sectorsId = {
       'Rata-rata pertumbuhan tahunan memerlukan data setiap tahun dalam periode; memakai CAGR.',
     'single-year': 'Hanya ada satu tahun data: tidak ada ukuran pertumbuhan (DLQ, shift-share, Klassen).',
     'zero-base': 'Sektor {{sectors}} bernilai nol pada tahun dasar: ukuran pertumbuhannya tidak dihitung.',
+    'quarter-unavailable': 'Tidak ada data triwulan {{quarter}} {{year}} untuk daerah ini.',
   },
   list: {
     title: 'Urutan prioritas sektor',
@@ -230,6 +234,8 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     growth: 'Average growth',
     cagr: 'CAGR (geometric, default)',
     mean: 'Mean of yearly growth rates',
+    period: 'Data',
+    annual: 'Annual (full: LQ, DLQ, shift-share, Klassen)',
   },
   weights: {
     legend: 'Priority score weights',
@@ -241,6 +247,7 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     size: 'Size (share of GRDP)',
     need: "People's needs (labour-absorbing sectors)",
     unavailable: 'not used: no data',
+    hidden: 'Not shown because there is no data for this region and period: {{parts}}.',
   },
   need: {
     label: "People's needs",
@@ -262,6 +269,7 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     'mean-needs-every-year': 'The mean of yearly growth rates needs every year of the period; using CAGR.',
     'single-year': 'Only one year of data: no growth measures (DLQ, shift-share, Klassen).',
     'zero-base': 'Sector {{sectors}} is zero in the base year: its growth measures are not computed.',
+    'quarter-unavailable': 'No figures for Q{{quarter}} {{year}} for this region.',
   },
   list: {
     title: 'Sector priorities',
