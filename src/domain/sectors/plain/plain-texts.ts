@@ -13,8 +13,8 @@ export const PLAIN_LABELS: Readonly<Record<PlainLabel, LocalizedText>> = {
 
 /** How a reason names each need indicator (with its unit where it helps). */
 export const NEED_NAMES: Readonly<Record<NeedIndicatorId, LocalizedText>> = {
-  'poverty-rate': { id: 'persentase penduduk miskin', en: 'the poverty rate' },
-  'unemployment-rate': { id: 'tingkat pengangguran terbuka', en: 'open unemployment' },
+  'poverty-rate': { id: 'persentase penduduk miskin (%)', en: 'the poverty rate (%)' },
+  'unemployment-rate': { id: 'tingkat pengangguran terbuka (%)', en: 'open unemployment (%)' },
   'poverty-gap-index': { id: 'indeks kedalaman kemiskinan', en: 'the poverty gap index' },
   'adjusted-expenditure': {
     id: 'pengeluaran per kapita disesuaikan (ribu Rp)',

@@ -4,6 +4,7 @@ import type { Region, RegionCode } from '../../../domain/region';
 import type { RegionIndex } from '../../../domain/region-index';
 import { analyseSectors } from '../../../domain/sectors/analysis/analyse-sectors';
 import type { AnalysisSettings } from '../../../domain/sectors/analysis/analysis-settings';
+import type { SectorAnalysis } from '../../../domain/sectors/analysis/sector-analysis';
 import { communityNeed, rankSectorPriorities, type PriorityWeights } from '../../../domain/sectors/priority';
 import { referenceCodeOf, type RegionContext } from '../../../domain/sectors/measures/reference-economy';
 import type { SectorCode } from '../../../domain/sectors/sector-codes';
@@ -30,6 +31,17 @@ export function regionContextOf(index: RegionIndex): RegionContext {
   };
 }
 
+/** Whom a region's need figures are compared with when its reference publishes none: its siblings. */
+export function peersOf(region: Pick<Region, 'level' | 'parent'>, index: RegionIndex): RegionCode[] {
+  if (region.level === 'province') return index.atLevel('province').map((r) => r.code);
+  return region.parent ? index.childrenOf(region.parent).map((r) => r.code) : [];
+}
+
+/** The place a reason names: the province for a regency's references, Indonesia for a province's. */
+export function placeOfReference(analysis: Pick<SectorAnalysis, 'reference'>): RegionCode {
+  return analysis.reference.code;
+}
+
 /** Each region's first priority sector, with the same settings and weights as the page. */
 export function topSectors(
   regions: readonly Region[],
@@ -50,7 +62,9 @@ export function topSectors(
     const outcome = analyseSectors(region, tables, context, own);
     if (outcome.status !== 'ok') continue;
     const { analysis } = outcome;
-    const need = communityNeed(needMeasures(region.code, referenceCodeOf(region), needs));
+    const need = communityNeed(
+      needMeasures(region.code, referenceCodeOf(region), needs, peersOf(region, index)),
+    );
     const first = rankSectorPriorities(analysis, weights, need)[0];
     if (first) {
       result.set(region.code, {
