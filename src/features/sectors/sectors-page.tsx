@@ -147,7 +147,7 @@ export function SectorsPage() {
           settings={data.settings}
           weights={view.weights}
           needs={data.needs}
-          selected={region?.code ?? null}
+          selected={region ?? null}
         />
       )}
     </section>

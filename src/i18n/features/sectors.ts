@@ -164,7 +164,11 @@ export const sectorsId = {
     regencies: 'Kabupaten/kota di {{name}}',
     noData: 'tidak ada data sektor',
     label: 'Peta sektor prioritas teratas: {{what}}',
-    quarterlyNote: 'Kabupaten/kota Kalimantan Barat selain Sambas: potret triwulan I 2026 (hanya struktur).',
+    quarterlyNote:
+      'Kabupaten/kota tanpa data tahunan (di luar Sumatera dan Sambas): potret triwulan 2026, angka sementara (hanya struktur), terhadap jumlah kabupaten/kota provinsinya.',
+    groupsNote:
+      'Warna menandai kelompok sektor yang berkerabat (sembilan warna yang tetap terbedakan bagi pembaca buta warna); legenda menyebut setiap sektor yang tampil.',
+    allRegencies: 'Kabupaten/kota di Indonesia ({{count}} dari {{total}} berwarna)',
     settingsNote: 'Dihitung dengan bobot dan harga yang sama dengan halaman ini; acuan bawaan tiap daerah.',
     regionTitle: '{{name}}: {{sector}}',
     regionNoData: '{{name}}: tidak ada data sektor',
@@ -358,7 +362,11 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     regencies: 'Regencies/cities of {{name}}',
     noData: 'no sector data',
     label: 'Map of the top priority sector: {{what}}',
-    quarterlyNote: 'Kalimantan Barat regencies/cities other than Sambas: Q1 2026 snapshot (structure only).',
+    quarterlyNote:
+      "Regencies/cities without annual figures (outside Sumatera and Sambas): 2026 quarterly snapshot, preliminary (structure only), against the sum of their province's regencies.",
+    groupsNote:
+      'Colours mark groups of related sectors (nine colours that stay distinct for colour-blind readers); the legend names every sector shown.',
+    allRegencies: 'Regencies/cities of Indonesia ({{count}} of {{total}} coloured)',
     settingsNote: "Computed with this page's weights and prices; each region's default reference.",
     regionTitle: '{{name}}: {{sector}}',
     regionNoData: '{{name}}: no sector data',

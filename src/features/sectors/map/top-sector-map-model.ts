@@ -1,4 +1,4 @@
-import { CATEGORY_COLORS, NO_DATA } from '../../../components/charts/chart-palette';
+import { NO_DATA } from '../../../components/charts/chart-palette';
 import type { Observation } from '../../../domain/observation';
 import type { Region, RegionCode } from '../../../domain/region';
 import type { RegionIndex } from '../../../domain/region-index';
@@ -10,9 +10,7 @@ import { referenceCodeOf, type RegionContext } from '../../../domain/sectors/mea
 import type { SectorCode } from '../../../domain/sectors/sector-codes';
 import type { SectorTableIndex } from '../../../domain/sectors/sector-tables';
 import { needMeasures, type NeedIndicator } from '../view-model/need-measures';
-
-/** The provinces whose regencies/cities are drawn too: every one of them has sector data. */
-export const REGENCY_MAP_PROVINCES = ['61', '19', '21'] as RegionCode[];
+import { sectorColor } from './sector-groups';
 
 export interface TopSector {
   sector: SectorCode;
@@ -80,17 +78,17 @@ export function topSectors(
   return result;
 }
 
-/** A colour per sector that appears, the most frequent first so they get the most distinct colours. */
-export function sectorColors(tops: Iterable<TopSector>): Map<SectorCode, string> {
-  const counts = new Map<SectorCode, number>();
-  for (const top of tops) counts.set(top.sector, (counts.get(top.sector) ?? 0) + 1);
-  const order = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
-  return new Map(order.map((sector, i) => [sector, CATEGORY_COLORS[i % CATEGORY_COLORS.length]!]));
-}
-
-export function fillOf(tops: ReadonlyMap<RegionCode, TopSector>, colors: ReadonlyMap<SectorCode, string>) {
+/** Each region in its sector group's colour; grey without data. */
+export function fillOf(tops: ReadonlyMap<RegionCode, TopSector>) {
   return (code: RegionCode) => {
     const top = tops.get(code);
-    return top ? (colors.get(top.sector) ?? NO_DATA) : NO_DATA;
+    return top ? sectorColor(top.sector) : NO_DATA;
   };
+}
+
+/** The province whose kabupaten/kota a region's page maps: its own (a province), or its parent. */
+export function mapProvinceOf(region: Pick<Region, 'code' | 'level' | 'parent'>): RegionCode | null {
+  if (region.level === 'province') return region.code;
+  if (region.level === 'regency') return region.parent ?? (region.code.slice(0, 2) as RegionCode);
+  return null;
 }
