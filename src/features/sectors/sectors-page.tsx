@@ -46,15 +46,10 @@ export function SectorsPage() {
     : [];
 
   return (
-    <section className="page page--sectors">
+    <section className={region ? 'page page--sectors page--sectors-region' : 'page page--sectors'}>
       <header className="page-header">
         <h1>{t('sectors.title')}</h1>
-        <p className="muted">{t('sectors.intro')}</p>
-        <CopyLinkButton
-          label={t('sectors.copyLink')}
-          copiedLabel={t('sectors.copied')}
-          failedLabel={t('sectors.copyFailed')}
-        />
+        <p className="muted sectors-intro">{t('sectors.intro')}</p>
       </header>
       <QueryStatus query={queries.regionsQuery} what={t('resource.regions')} />
       <QueryStatus query={queries.sectorsQuery} what={t('sectors.resource')} />
@@ -113,6 +108,11 @@ export function SectorsPage() {
               unavailable={unavailable}
             />
             <NeedSummary need={need} missing={data.missingNeeds} />
+            <CopyLinkButton
+              label={t('sectors.copyLink')}
+              copiedLabel={t('sectors.copied')}
+              failedLabel={t('sectors.copyFailed')}
+            />
           </section>
           <ThemesPanel ranked={ranked} />
           <QuadrantChart analysis={analysis} sources={sources} referenceName={referenceName} />

@@ -2,7 +2,7 @@
 export const sectorsId = {
   title: 'Sektor unggulan untuk city branding',
   intro:
-    'Sektor mana yang sebaiknya diangkat setiap daerah, dan mengapa: Location Quotient, Dynamic LQ, shift-share dan tipologi Klassen atas PDRB menurut lapangan usaha, digabung menjadi skor prioritas yang bobotnya dapat diubah.',
+    'Sektor mana yang sebaiknya diangkat setiap daerah, dan mengapa: dari struktur dan pertumbuhan PDRB menurut lapangan usaha serta kebutuhan warga. Istilah teknis dijelaskan di bagian “Istilah di halaman ini”.',
   pickRegion: 'Pilih daerah',
   searchPlaceholder: 'Nama atau kode daerah…',
   chooseRegion: 'Pilih provinsi atau kabupaten/kota untuk melihat sektor unggulannya.',
@@ -201,7 +201,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const sectorsEn: Widen<typeof sectorsId> = {
   title: 'Leading sectors for city branding',
   intro:
-    'Which sectors each region should lead with, and why: Location Quotient, Dynamic LQ, shift-share and the Klassen typology on GRDP by industry, combined into a priority score with adjustable weights.',
+    "Which sectors each region should lead with, and why: from the structure and growth of GRDP by industry and from people's needs. Technical terms are explained under “Terms on this page”.",
   pickRegion: 'Choose a region',
   searchPlaceholder: 'Region name or code…',
   chooseRegion: 'Choose a province or regency/city to see its leading sectors.',

@@ -39,7 +39,7 @@ export function PriorityList({
   return (
     <section className="section" aria-labelledby="sectors-list-title">
       <h2 id="sectors-list-title">{t('sectors.list.title')}</h2>
-      <p className="muted">{t('sectors.list.caption')}</p>
+      <p className="muted sectors-list-caption">{t('sectors.list.caption')}</p>
       <ol className="sector-priorities" aria-label={t('sectors.list.title')}>
         {rows.map((row) => {
           const leading = row.rank <= LEADING_COUNT;
