@@ -46,6 +46,8 @@ describe.skipIf(!chromiumPath)('sector priorities in Chromium', () => {
     expect(csvText.split('\n')[0]).toContain('No.;Kode;Lapangan usaha;Skor;LQ;DLQ');
     expect(csvText).toContain('1;A;Pertanian, Kehutanan, dan Perikanan;');
 
+    // The weights sit in a folded panel: open it first.
+    await page.locator('details.sectors-weights > summary').click();
     await page.getByLabel('Ukuran (pangsa PDRB)').fill('0');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('w') === '25,20,15,0,15');
     await page.waitForFunction(
@@ -183,7 +185,9 @@ describe.skipIf(!chromiumPath)('sector priorities in Chromium', () => {
     );
 
     await page.goto(`${baseUrl}/sectors?region=13.71&ref=regencies`);
-    await page.getByText('Sumatera Barat (jumlah 19 kabupaten/kota)').waitFor();
+    await page
+      .locator('.sectors-reference', { hasText: 'Sumatera Barat (jumlah 19 kabupaten/kota)' })
+      .waitFor();
     expect(await page.locator('.sectors-reference').textContent()).toContain('Tahunan 2021–2025');
     await page.getByText('Shift-share per sektor').waitFor();
     expect(consoleErrors).toEqual([]);
@@ -291,7 +295,9 @@ describe.skipIf(!chromiumPath)('sector priorities in Chromium', () => {
     const { page, context } = await openPage(browser(), 'tablet');
     await page.goto(`${baseUrl}/sectors?region=61`);
     await page.locator('.sector-priority').first().waitFor();
-    await page.getByRole('img', { name: /Peta sektor prioritas teratas: Provinsi/ }).waitFor();
+    await page
+      .getByRole('img', { name: 'Peta sektor prioritas teratas: Kabupaten/kota di Kalimantan Barat' })
+      .waitFor();
     await page.evaluate(axeSource);
     const serious = await page.evaluate(async () => {
       const axe = (

@@ -26,7 +26,7 @@ export function SectorDetails({ row }: { row: PriorityRow }) {
             <dd>{t(`sectors.slqDlq.${g.slqDlq}`)}</dd>
             <dt>{t('sectors.list.klassen')}</dt>
             <dd>{t(`sectors.klassen.${g.klassen}`)}</dd>
-            <dt>{t('sectors.shiftShare.title')}</dt>
+            <dt>{t('sectors.list.shiftShare')}</dt>
             <dd>
               N {n(g.shift.reference, 1)} · M {n(g.shift.mix, 1)} · C {n(g.shift.competitive, 1)}{' '}
               {t('sectors.shiftShare.unit')}
