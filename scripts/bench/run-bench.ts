@@ -215,7 +215,9 @@ async function main() {
       unit: 'ms',
       budget: BUDGET.sectorAnalysisMs,
       measured: sectorTimes ? median(sectorTimes) : null,
-      note: sectorTimes ? 'Node; index tables + analyseSectors + ranking per province and kabupaten/kota' : 'not measured',
+      note: sectorTimes
+        ? 'Node; index tables + analyseSectors + ranking per province and kabupaten/kota'
+        : 'not measured',
     });
 
     if (SKIP_LIGHTHOUSE) {
