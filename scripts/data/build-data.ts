@@ -35,7 +35,7 @@ function main(): void {
     process.exit(1);
   }
 
-  mkdirSync(join(OUT_DIR, 'sectors'), { recursive: true });
+  mkdirSync(join(OUT_DIR, 'sectors', 'regencies'), { recursive: true });
   const sectorsWritten = writeSectorBundle({
     read: (file) => read(join(ROOT, SOURCES_DIR, file)),
     write: (file, text) => writeFileSync(join(OUT_DIR, file), text),

@@ -4,6 +4,12 @@ import type { BoundaryLevel, DataProvider } from './provider';
 import { indicatorSchema } from './schemas/indicator-schema';
 import { observationFileSchema, observationSchema } from './schemas/observation-schema';
 import { regionSchema } from './schemas/region-schema';
+import {
+  joinSectorParts,
+  LEGACY_SECTOR_FILE,
+  SECTOR_INDEX,
+  sectorIndexPaths,
+} from './schemas/sector-index-schema';
 import { validateSectorFile } from './schemas/sector-schema';
 import { targetFileSchema, targetSchema } from './schemas/target-schema';
 import { topologySchema } from './schemas/topology-schema';
@@ -67,15 +73,27 @@ export function createHttpProvider(dataUrl: string): DataProvider {
       return validateRows(resource, file.data.targets, targetSchema);
     },
     async sectors(signal) {
-      const resource = 'sectors/pdrb.json';
-      let payload: unknown;
-      try {
-        payload = await fetchJson(url(resource), { signal });
-      } catch (error) {
-        if (isAbsent(error)) return { rows: [], issues: [] };
-        throw error;
+      const optional = async (resource: string) => {
+        try {
+          return await fetchJson(url(resource), { signal });
+        } catch (error) {
+          if (isAbsent(error)) return undefined;
+          throw error;
+        }
+      };
+      // The split files when the publisher lists them, else the single file of older publishers.
+      const index = await optional(SECTOR_INDEX);
+      if (index === undefined) {
+        const payload = await optional(LEGACY_SECTOR_FILE);
+        return payload === undefined
+          ? { rows: [], issues: [] }
+          : validateSectorFile(LEGACY_SECTOR_FILE, payload);
       }
-      return validateSectorFile(resource, payload);
+      const paths = sectorIndexPaths(SECTOR_INDEX, index);
+      const parts = await Promise.all(
+        paths.map(async (path) => validateSectorFile(path, await fetchJson(url(path), { signal }))),
+      );
+      return joinSectorParts(paths, parts);
     },
   };
 }

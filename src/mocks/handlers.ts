@@ -6,7 +6,7 @@ import {
   regionsFixture,
   targetsFixture,
 } from './fixtures';
-import { sectorsHandler } from './sector-fixture';
+import { sectorsHandler, sectorsIndexHandler } from './sector-fixture';
 
 /** Data API v1 served from fixtures. Paths end-match so any dataUrl host works. */
 export const handlers = [
@@ -28,5 +28,6 @@ export const handlers = [
     const topology = boundariesFixture[level];
     return topology ? HttpResponse.json(topology) : new HttpResponse('Not Found', { status: 404 });
   }),
+  sectorsIndexHandler,
   sectorsHandler,
 ];

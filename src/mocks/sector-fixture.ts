@@ -347,6 +347,12 @@ export const sectorsHandler = http.get('*/data/v1/sectors/pdrb.json', () =>
   HttpResponse.json(sectorsFixture),
 );
 
+/** The fixture publisher has one file, as before the split: no `sectors/index.json`. */
+export const sectorsIndexHandler = http.get(
+  '*/data/v1/sectors/index.json',
+  () => new HttpResponse('Not Found', { status: 404 }),
+);
+
 /** Named failures of the sector file, for `server.use(...)`. */
 export const sectorScenarios = {
   absent: http.get('*/data/v1/sectors/pdrb.json', () => new HttpResponse('Not Found', { status: 404 })),

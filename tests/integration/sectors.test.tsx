@@ -31,7 +31,7 @@ describe('sector priorities page', () => {
     for (const label of [
       'Spesialisasi (LQ)',
       'Ukuran (pangsa PDRB)',
-      'Kebutuhan warga (sektor padat karya)',
+      'Kebutuhan warga (pendidikan, kesehatan, air, padat karya)',
     ]) {
       fireEvent.change(screen.getByLabelText(label), { target: { value: '0' } });
     }
@@ -59,11 +59,41 @@ describe('sector priorities page', () => {
     expect(screen.getByRole('note')).toHaveTextContent('tidak dipakai untuk ukuran pertumbuhan');
     // A, 2026 Q1: (247.34 / 823.73) / ((1,481.2 + 247.34 + 99.27) / (5,879.92 + 823.73 + 7,657.43)) = 2.359
     expect(
+      screen.getByText(/^Pertanian menyumbang/, { selector: '.sector-priority__reason' }),
+    ).toHaveTextContent(
+      'Pertanian menyumbang porsi ekonomi 2,36 kali porsinya di Kalimantan Barat pada triwulan I 2026 (angka sementara): ini kekuatan khas daerah; persentase penduduk miskin (%) 8,84 (2024) di atas 6,32 di Kalimantan Barat, sehingga prioritasnya dinaikkan.',
+    );
+    // The analysts' wording stays in the details view.
+    expect(
       screen.getByText(/^Pertanian, Kehutanan, dan Perikanan: basis/, {
-        selector: '.sector-priority__reason',
+        selector: '.sector-priority__technical',
       }),
     ).toHaveTextContent('basis (LQ 2,36) pada triwulan I 2026; tanpa ukuran pertumbuhan → basis');
     expect(screen.queryByText('Kuadran LQ × DLQ')).toBeNull();
+  });
+
+  it('gives one plain verdict per sector and explains every technical term in Indonesian', async () => {
+    const { screen } = renderApp('/sectors?region=61');
+    await screen.findByRole('heading', { name: 'Kalimantan Barat', level: 2 }, { timeout: 5000 });
+    const first = within(screen.getByRole('list', { name: 'Urutan prioritas sektor' })).getAllByRole(
+      'listitem',
+    )[0]!;
+    expect(first.querySelectorAll('.sector-verdict')).toHaveLength(1);
+    expect(first.querySelector('.sector-priority__reason')).toHaveTextContent(
+      /^Pertanian menyumbang porsi ekonomi/,
+    );
+    const glossary = screen.getByRole('region', { name: 'Istilah di halaman ini' });
+    for (const term of [
+      'LQ (Location Quotient',
+      'DLQ (Dynamic',
+      'Shift-share',
+      'Tipologi Klassen',
+      'Bauran industri (M)',
+      'Daya saing (C)',
+    ]) {
+      expect(within(glossary).getByText(new RegExp(`^${term.replace(/[()]/g, '\\$&')}`))).toBeInTheDocument();
+    }
+    expect(glossary).toHaveTextContent('sektor itu lebih menonjol di daerah ini daripada di acuan');
   });
 
   it('says when a region has no sector data, shows the CSV format and links to the import', async () => {

@@ -1,5 +1,4 @@
 import type { Region } from '../../../src/domain/region';
-import type { Source } from '../../../src/domain/provenance';
 import { checkSectorValues } from '../../../src/domain/sectors/check-sector-values';
 import { isSectorCode, TOTAL_CODE, type SectorOrTotal } from '../../../src/domain/sectors/sector-codes';
 import type { SectorValue } from '../../../src/domain/sectors/sector-value';
@@ -13,7 +12,9 @@ import {
   isPreliminary,
   SCIENTIFIC_NOTATION,
 } from './sector-row-rules';
-import { SECTOR_SOURCE_FILES, sourceOf } from './sector-sources';
+import { CROSSWALK_FILE, readCrosswalk } from './region-crosswalk';
+import { splitSectorFiles } from './split-sector-files';
+import { REGENCY_FILES, SECTOR_SOURCE_FILES, sourceOf } from './sector-sources';
 
 export interface SkippedSectorRows {
   file: string;
@@ -22,7 +23,10 @@ export interface SkippedSectorRows {
 }
 
 export interface SectorBundle {
+  /** `sectors/pdrb.json` as old clients know it: provinces, Indonesia and the regencies of 19, 21, 61. */
   text: string;
+  /** Every file to write under the bundle: the legacy file, `sectors/index.json` and its parts. */
+  files: Map<string, string>;
   rows: SectorValue[];
   /** Problems that stop the build: unknown code, bad number, a row the schema refuses. */
   issues: BuildIssue[];
@@ -31,7 +35,7 @@ export interface SectorBundle {
   skipped: SkippedSectorRows[];
 }
 
-interface Draft {
+export interface Draft {
   row: SectorValue;
   sourceUrl: string;
   file: string;
@@ -53,6 +57,10 @@ export function buildSectors(
     else skipped.push({ file, count: 1, reason });
   };
 
+  const crosswalkText = sources[CROSSWALK_FILE];
+  if (crosswalkText === undefined) throw new Error(`data/sources/${CROSSWALK_FILE} is missing`);
+  const crosswalk = readCrosswalk(crosswalkText);
+
   for (const file of SECTOR_SOURCE_FILES) {
     const text = sources[file];
     if (text === undefined) throw new Error(`data/sources/${file} is missing`);
@@ -60,7 +68,11 @@ export function buildSectors(
     const quarterlyComplete = completeQuarters(table.rows);
     for (const csvRow of table.rows) {
       const at = { file: `data/sources/${file}`, line: csvRow.line };
-      const region = field(csvRow, 'region_code');
+      const rawRegion = field(csvRow, 'region_code');
+      // Regency tables may number regions the BPS way; every row leaves with its Kemendagri code.
+      const region = (REGENCY_FILES as readonly string[]).includes(file)
+        ? (crosswalk.toKemendagri(rawRegion, field(csvRow, 'region_name')) ?? `?${rawRegion}`)
+        : rawRegion;
       const sector = field(csvRow, 'sector_code') as SectorOrTotal;
       const basis = field(csvRow, 'price_basis').toLowerCase();
       if (file === 'pdrb/pdrb_national.csv') {
@@ -79,14 +91,20 @@ export function buildSectors(
       const quarterText = csvRow.values.quarter;
       if (
         quarterText !== undefined &&
-        !quarterlyComplete.has(`${region}|${field(csvRow, 'year')}|${quarterText}`)
+        !quarterlyComplete.has(`${rawRegion}|${field(csvRow, 'year')}|${quarterText}`)
       ) {
         skip(file, `${quarterText} has fewer than 17 sectors; a quarter is bundled only when complete`);
         continue;
       }
       const known = regionsByCode.get(region);
       if (!known) {
-        issues.push({ ...at, message: `unknown region code "${region}"` });
+        const name = field(csvRow, 'region_name');
+        issues.push({
+          ...at,
+          message: region.startsWith('?')
+            ? `region code "${rawRegion}" (${name}) is neither a BPS code nor a Kemendagri code of that name in ${CROSSWALK_FILE}`
+            : `unknown region code "${region}"`,
+        });
         continue;
       }
       if (sector !== TOTAL_CODE && !isSectorCode(sector)) {
@@ -129,24 +147,13 @@ export function buildSectors(
   }
 
   drafts.sort((a, b) => compareSectorValues(a.row, b.row));
-  const sourceIds = new Map<string, string>();
-  const sourceList: (Source & { id: string })[] = [];
-  for (const draft of drafts) {
-    if (sourceIds.has(draft.sourceUrl)) continue;
-    const id = `s${sourceList.length + 1}`;
-    sourceIds.set(draft.sourceUrl, id);
-    sourceList.push({ id, ...sourceOf(draft.sourceUrl) });
-  }
   const rows = drafts.map((d) => ({ ...d.row, source: sourceOf(d.sourceUrl) }));
   const checked = checkSectorValues(rows);
   for (const issue of [...checked.issues, ...checked.warnings]) {
     const draft = issue.row === null ? undefined : drafts[issue.row];
     warnings.push(`${draft ? `data/sources/${draft.file}:${draft.line}: ` : ''}${issue.reason}`);
   }
-
-  const lines = drafts.map((d) => JSON.stringify({ ...d.row, source: sourceIds.get(d.sourceUrl) }));
-  const text =
-    `{"unit":"miliar rupiah",\n"sources":${JSON.stringify(sourceList, null, 1)},\n` +
-    `"rows":[\n${lines.join(',\n')}\n]}\n`;
-  return { text, rows, issues, warnings, skipped };
+  const files = splitSectorFiles(drafts);
+  const text = files.get('sectors/pdrb.json')!;
+  return { text, files, rows, issues, warnings, skipped };
 }

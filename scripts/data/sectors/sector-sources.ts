@@ -3,10 +3,16 @@ import type { Source } from '../../../src/domain/provenance';
 /** The PDRB fact tables, inside data/sources. */
 export const SECTOR_SOURCE_FILES = [
   'pdrb/pdrb_sector.csv',
-  'pdrb/pdrb_regency.csv',
-  'pdrb/pdrb_regency_quarterly_kalbar_2026.csv',
+  'pdrb/pdrb_regency_annual_sumatera.csv',
+  'pdrb/pdrb_regency_quarterly_2026.csv',
   'pdrb/pdb_national_adhk.csv',
   'pdrb/pdrb_national.csv',
+] as const;
+
+/** The kabupaten/kota tables, whose codes are checked against (or mapped through) the BPS crosswalk. */
+export const REGENCY_FILES = [
+  'pdrb/pdrb_regency_annual_sumatera.csv',
+  'pdrb/pdrb_regency_quarterly_2026.csv',
 ] as const;
 
 export const SECTOR_FILE = 'sectors/pdrb.json';

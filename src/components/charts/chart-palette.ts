@@ -36,6 +36,22 @@ export function seriesColor(index: number): string {
   return SERIES_COLORS[index % SERIES_COLORS.length]!;
 }
 
+/**
+ * Paul Tol's "muted" scheme: nine categorical colours that stay distinct for the common forms of colour
+ * blindness (https://personal.sron.nl/~pault/). For maps with up to nine classes; more must be grouped.
+ */
+export const MUTED_COLORS = [
+  '#117733',
+  '#882255',
+  '#332288',
+  '#DDCC77',
+  '#88CCEE',
+  '#CC6677',
+  '#44AA99',
+  '#AA4499',
+  '#999933',
+] as const;
+
 /** Categorical colours for up to 17 classes (sectors): Okabe–Ito first, then Tableau-like muted tones. */
 export const CATEGORY_COLORS = [
   ...SERIES_COLORS.slice(0, 6),

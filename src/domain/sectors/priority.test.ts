@@ -72,6 +72,12 @@ describe('priority score', () => {
     expect(rankSectorPriorities(analysis, noSize, need).map((r) => r.sector)).toEqual(['Q', 'A']);
   });
 
+  it('gives Q the life-expectancy need and A none of it', () => {
+    const need = communityNeed([{ indicator: 'life-expectancy', year: 2024, value: 66, referenceValue: 70 }]);
+    expect(priorityParts(sectorQ, 3, need).need).toBeCloseTo(0.785714, 6);
+    expect(priorityParts(sectorA, 3, need).need).toBe(0);
+  });
+
   it('renormalises the weights over the parts the data can give', () => {
     const parts = { slq: 1, dlq: null, competitive: null, size: 0.5, need: null };
     // (25·1 + 25·0.5) / (25 + 25) = 0.75

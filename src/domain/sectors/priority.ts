@@ -1,5 +1,8 @@
 import type { SectorAnalysis, SectorResult } from './analysis/sector-analysis';
-import { LABOUR_ABSORBING, type SectorCode } from './sector-codes';
+import type { CommunityNeed } from './needs/need-rule';
+import type { SectorCode } from './sector-codes';
+
+export { communityNeed, type CommunityNeed, type NeedMeasure } from './needs/need-rule';
 
 /** The five parts of the priority score, in URL order (`w=slq,dlq,competitive,size,need`). */
 export const PRIORITY_PARTS = ['slq', 'dlq', 'competitive', 'size', 'need'] as const;
@@ -9,31 +12,7 @@ export type PriorityWeights = Readonly<Record<PriorityPart, number>>;
 export const DEFAULT_WEIGHTS: PriorityWeights = { slq: 25, dlq: 20, competitive: 15, size: 25, need: 15 };
 export const MAX_WEIGHT = 100;
 
-/** A need indicator of the region against the same indicator of its reference region, same year. */
-export interface NeedMeasure {
-  indicator: 'poverty-rate' | 'unemployment-rate';
-  year: number;
-  value: number;
-  referenceValue: number;
-}
-
-export interface CommunityNeed {
-  /** 0–1: 0.5 where the region is at its reference's level, 1 at one and a half times it or more. */
-  level: number;
-  /** The measure that set the level (the higher of poverty and unemployment). */
-  driver: NeedMeasure;
-  measures: NeedMeasure[];
-}
-
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
-
-export function communityNeed(measures: readonly NeedMeasure[]): CommunityNeed | null {
-  const usable = measures.filter((m) => m.referenceValue > 0 && Number.isFinite(m.value));
-  if (usable.length === 0) return null;
-  const levelOf = (m: NeedMeasure) => clamp01(m.value / m.referenceValue - 0.5);
-  const driver = usable.reduce((best, m) => (levelOf(m) > levelOf(best) ? m : best));
-  return { level: levelOf(driver), driver, measures: usable };
-}
 
 /** Each part scaled to 0–1; null when the data cannot give it (no growth period, no need data). */
 export type PriorityParts = Record<PriorityPart, number | null>;
@@ -41,7 +20,7 @@ export type PriorityParts = Record<PriorityPart, number | null>;
 /**
  * SLQ and DLQ on a log scale centred on 1 (SLQ ½ → 0, 1 → 0.5, 2 → 1; DLQ ⅔ → 0, 1 → 0.5, 1.5 → 1);
  * competitiveness as the yearly growth edge over the same sector in the reference (−5 pp → 0, +5 pp → 1);
- * size as the share of PDRB (20 % or more → 1); need only for labour-absorbing sectors.
+ * size as the share of PDRB (20 % or more → 1); need for the sectors the need rule (needs.ts) targets.
  */
 export function priorityParts(
   result: SectorResult,
@@ -60,7 +39,7 @@ export function priorityParts(
     dlq: g ? logScale(g.dlq, 1.5) : null,
     competitive,
     size: clamp01(result.share / 0.2),
-    need: need ? (LABOUR_ABSORBING.has(result.sector) ? need.level : 0) : null,
+    need: need ? (need.bySector[result.sector]?.level ?? 0) : null,
   };
 }
 

@@ -87,18 +87,20 @@ export type BrandingTheme = (typeof BRANDING_THEMES)[number];
 
 /**
  * Which themes a sector can feed. A dashboard convention (docs/sector-priorities.md), not a BPS rule:
- * a sector may feed more than one theme.
+ * "destination" only where visitors spend on the spot — accommodation and food (I) and the arts,
+ * entertainment and recreation inside other services (R–U). Trade (G) and transport (H) serve visitors
+ * too, but mostly residents and firms, so they feed business (and transport liveability), not tourism.
  */
 export const SECTOR_THEMES: Readonly<Record<SectorCode, readonly BrandingTheme[]>> = {
-  A: ['business', 'destination'],
+  A: ['business'],
   B: ['business'],
   C: ['business'],
   D: ['business', 'liveable'],
   E: ['liveable'],
   F: ['business', 'liveable'],
-  G: ['business', 'destination'],
-  H: ['business', 'destination'],
-  I: ['destination'],
+  G: ['business'],
+  H: ['business', 'liveable'],
+  I: ['destination', 'business'],
   J: ['business', 'liveable'],
   K: ['business'],
   L: ['business', 'liveable'],

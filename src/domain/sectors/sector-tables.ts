@@ -124,9 +124,13 @@ export function sumTables(region: RegionCode, tables: readonly SectorTable[]): S
 
 function distinctSources(items: readonly { source?: Source }[]): Source[] {
   const seen = new Map<string, Source>();
+  // Rows of one file share their source object: compare by identity first, by name and link only once.
+  const objects = new Set<Source>();
   for (const { source } of items) {
-    if (source && !seen.has(`${source.name}|${source.url ?? ''}`))
-      seen.set(`${source.name}|${source.url ?? ''}`, source);
+    if (!source || objects.has(source)) continue;
+    objects.add(source);
+    const key = `${source.name}|${source.url ?? ''}`;
+    if (!seen.has(key)) seen.set(key, source);
   }
   return [...seen.values()];
 }

@@ -46,6 +46,7 @@ export function tableLabels(t: TFunction, language: Language): TableLabels {
     slqDlq: t('sectors.list.slqDlq'),
     themes: t('sectors.list.themes'),
     reason: t('sectors.list.reason'),
+    technical: t('sectors.list.technical'),
     change: t('sectors.shiftShare.change'),
     reference: t('sectors.shiftShare.reference'),
     mix: t('sectors.shiftShare.mix'),

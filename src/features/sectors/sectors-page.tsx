@@ -9,13 +9,14 @@ import { SourceLink } from '../../components/provenance/source-link';
 import type { Source } from '../../domain/provenance';
 import { partsInUse, PRIORITY_PARTS } from '../../domain/sectors/priority';
 import { useLanguage } from '../../i18n/use-language';
-import { formatNumber } from '../../lib/format';
 import { useNoticeStore } from '../../store/notice-store';
 import { NoSectorData } from './panels/no-sector-data';
 import { PriorityList } from './panels/priority-list';
 import { QuadrantChart } from './charts/quadrant-chart';
 import { periodText, referenceText, tableLabels } from './sector-labels';
 import { SectorNotes } from './panels/sector-notes';
+import { Glossary } from './panels/glossary';
+import { NeedSummary } from './panels/need-summary';
 import { SectorSettings } from './panels/sector-settings';
 import { toSlqByYearTable } from './view-model/slq-by-year-table';
 import { ShiftShareChart } from './charts/shift-share-chart';
@@ -45,15 +46,10 @@ export function SectorsPage() {
     : [];
 
   return (
-    <section className="page page--sectors">
+    <section className={region ? 'page page--sectors page--sectors-region' : 'page page--sectors'}>
       <header className="page-header">
         <h1>{t('sectors.title')}</h1>
-        <p className="muted">{t('sectors.intro')}</p>
-        <CopyLinkButton
-          label={t('sectors.copyLink')}
-          copiedLabel={t('sectors.copied')}
-          failedLabel={t('sectors.copyFailed')}
-        />
+        <p className="muted sectors-intro">{t('sectors.intro')}</p>
       </header>
       <QueryStatus query={queries.regionsQuery} what={t('resource.regions')} />
       <QueryStatus query={queries.sectorsQuery} what={t('sectors.resource')} />
@@ -87,6 +83,13 @@ export function SectorsPage() {
               <span className="sectors-period">{periodText(t, analysis)}</span> ·{' '}
               {analysis.basis.toUpperCase()}
             </p>
+          </section>
+          <PriorityList
+            analysis={analysis}
+            ranked={ranked}
+            context={{ referenceName: data.referencePlace, need, missingNeeds: data.missingNeeds }}
+          />
+          <section className="section sectors-setup" aria-label={t('sectors.settings.legend')}>
             {analysis.mode === 'quarterly' && (
               <p className="panel panel--info sectors-snapshot" role="note">
                 {t('sectors.snapshot', {
@@ -104,28 +107,13 @@ export function SectorsPage() {
               onChange={data.setView}
               unavailable={unavailable}
             />
-            <p className="muted sectors-need">
-              <strong>{t('sectors.need.label')}:</strong>{' '}
-              {need
-                ? need.measures
-                    .map((m) =>
-                      t('sectors.need.measure', {
-                        indicator: t(`sectors.need.${m.indicator}`),
-                        year: m.year,
-                        value: formatNumber(m.value, language, 2),
-                        referenceValue: formatNumber(m.referenceValue, language, 2),
-                        level: formatNumber(
-                          Math.min(1, Math.max(0, m.value / m.referenceValue - 0.5)),
-                          language,
-                          2,
-                        ),
-                      }),
-                    )
-                    .join(' ')
-                : t('sectors.need.none')}
-            </p>
+            <NeedSummary need={need} missing={data.missingNeeds} />
+            <CopyLinkButton
+              label={t('sectors.copyLink')}
+              copiedLabel={t('sectors.copied')}
+              failedLabel={t('sectors.copyFailed')}
+            />
           </section>
-          <PriorityList analysis={analysis} ranked={ranked} />
           <ThemesPanel ranked={ranked} />
           <QuadrantChart analysis={analysis} sources={sources} referenceName={referenceName} />
           <ShiftShareChart analysis={analysis} sources={sources} />
@@ -136,6 +124,7 @@ export function SectorsPage() {
               table={toSlqByYearTable(analysis, language, tableLabels(t, language))}
             />
           </section>
+          <Glossary />
           <section className="section sectors-sources" aria-labelledby="sectors-sources-title">
             <h2 id="sectors-sources-title">{t('sectors.sourcesTitle')}</h2>
             <ul>
@@ -158,7 +147,7 @@ export function SectorsPage() {
           settings={data.settings}
           weights={view.weights}
           needs={data.needs}
-          selected={region?.code ?? null}
+          selected={region ?? null}
         />
       )}
     </section>

@@ -24,6 +24,15 @@ describe('sector view parameters', () => {
     });
   });
 
+  it('reads and writes the quarter as q=2026Q1, refusing a quarter 5', () => {
+    const { view } = parseSectorsParams(new URLSearchParams('region=61.11&q=2026Q1'));
+    expect(view.quarter).toEqual({ year: 2026, quarter: 1 });
+    expect(writeSectorsParams(new URLSearchParams('region=61.11'), view).toString()).toBe(
+      'region=61.11&q=2026Q1',
+    );
+    expect(parseSectorsParams(new URLSearchParams('q=2026Q5')).rejected).toEqual(['q']);
+  });
+
   it('falls back and reports what it could not read', () => {
     const { view, rejected } = parseSectorsParams(new URLSearchParams('basis=usd&w=1,2,3&to=20x4&ref=moon'));
     expect(view).toEqual(DEFAULT_SECTORS_VIEW);

@@ -17,6 +17,8 @@ export interface SectorsView {
   ref?: ReferenceKind;
   growth: GrowthConvention;
   weights: PriorityWeights;
+  /** `q=2026Q1`: read that quarter as a structure snapshot (the default is annual, else the newest quarter). */
+  quarter?: { year: number; quarter: number };
 }
 
 export const DEFAULT_SECTORS_VIEW: SectorsView = { basis: 'adhk', growth: 'cagr', weights: DEFAULT_WEIGHTS };
@@ -43,6 +45,10 @@ const schemas = {
   basis: z.enum(['adhk', 'adhb']),
   ref: z.enum(Object.keys(REF_WORDS) as [string, ...string[]]),
   growth: z.enum(['cagr', 'mean']),
+  q: z.pipe(
+    z.string().check(z.regex(/^\d{4}Q[1-4]$/)),
+    z.transform((text) => ({ year: Number(text.slice(0, 4)), quarter: Number(text.slice(5)) })),
+  ),
   w: z.pipe(
     z.string().check(z.regex(new RegExp(`^\\d{1,3}(,\\d{1,3}){${PRIORITY_PARTS.length - 1}}$`))),
     z.transform((text) => text.split(',').map(Number)),
@@ -71,6 +77,7 @@ export function parseSectorsParams(params: URLSearchParams): { view: SectorsView
   const from = parse(params, 'from', rejected);
   const to = parse(params, 'to', rejected);
   const ref = parse(params, 'ref', rejected);
+  const quarter = parse(params, 'q', rejected);
   const view: SectorsView = {
     basis: parse(params, 'basis', rejected) ?? d.basis,
     growth: parse(params, 'growth', rejected) ?? d.growth,
@@ -78,6 +85,7 @@ export function parseSectorsParams(params: URLSearchParams): { view: SectorsView
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
     ...(ref !== undefined ? { ref: REF_WORDS[ref] } : {}),
+    ...(quarter !== undefined ? { quarter } : {}),
   };
   return { view, rejected };
 }
@@ -95,6 +103,7 @@ export function writeSectorsParams(params: URLSearchParams, view: SectorsView): 
   set('basis', view.basis, d.basis);
   set('ref', view.ref ? WORD_OF[view.ref] : undefined);
   set('growth', view.growth, d.growth);
+  set('q', view.quarter ? `${view.quarter.year}Q${view.quarter.quarter}` : undefined);
   set(
     'w',
     PRIORITY_PARTS.map((p) => view.weights[p]).join(','),
@@ -104,5 +113,12 @@ export function writeSectorsParams(params: URLSearchParams, view: SectorsView): 
 }
 
 export function toAnalysisSettings(view: SectorsView): AnalysisSettings {
-  return { basis: view.basis, growth: view.growth, from: view.from, to: view.to, ref: view.ref };
+  return {
+    basis: view.basis,
+    growth: view.growth,
+    from: view.from,
+    to: view.to,
+    ref: view.ref,
+    ...(view.quarter ? { quarter: view.quarter } : {}),
+  };
 }

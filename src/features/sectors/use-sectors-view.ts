@@ -15,7 +15,7 @@ import {
   writeSectorsParams,
   type SectorsView,
 } from './sectors-params';
-import { regionContextOf } from './map/top-sector-map-model';
+import { peersOf, placeOfReference, regionContextOf } from './map/top-sector-map-model';
 
 /** Queries, the chosen region, this page's settings from the address, and the analysis they give. */
 export function useSectorsView() {
@@ -58,9 +58,15 @@ export function useSectorsView() {
   const analysis = outcome?.status === 'ok' ? outcome.analysis : null;
   const referenceCode: RegionCode | null = region ? referenceCodeOf(region) : null;
   const need = useMemo(
-    () => (region && referenceCode ? communityNeed(needMeasures(region.code, referenceCode, needs)) : null),
-    [region, referenceCode, needs],
+    () =>
+      region && referenceCode && index
+        ? communityNeed(needMeasures(region.code, referenceCode, needs, peersOf(region, index)))
+        : null,
+    [region, referenceCode, needs, index],
   );
+  const missingNeeds = NEED_INDICATORS.filter((id) => !need?.measures.some((m) => m.indicator === id));
+  const referencePlace =
+    analysis && index ? (index.byCode.get(placeOfReference(analysis))?.name ?? 'Indonesia') : '';
   const ranked = useMemo(
     () => (analysis ? rankSectorPriorities(analysis, view.weights, need) : null),
     [analysis, view.weights, need],
@@ -93,6 +99,8 @@ export function useSectorsView() {
     analysis,
     need,
     needs,
+    missingNeeds,
+    referencePlace,
     ranked,
   };
 }

@@ -2,7 +2,7 @@
 export const sectorsId = {
   title: 'Sektor unggulan untuk city branding',
   intro:
-    'Sektor mana yang sebaiknya diangkat setiap daerah, dan mengapa: Location Quotient, Dynamic LQ, shift-share dan tipologi Klassen atas PDRB menurut lapangan usaha, digabung menjadi skor prioritas yang bobotnya dapat diubah.',
+    'Sektor mana yang sebaiknya diangkat setiap daerah, dan mengapa: dari struktur dan pertumbuhan PDRB menurut lapangan usaha serta kebutuhan warga. Istilah teknis dijelaskan di bagian “Istilah di halaman ini”.',
   pickRegion: 'Pilih daerah',
   searchPlaceholder: 'Nama atau kode daerah…',
   chooseRegion: 'Pilih provinsi atau kabupaten/kota untuk melihat sektor unggulannya.',
@@ -46,6 +46,8 @@ export const sectorsId = {
     growth: 'Rata-rata pertumbuhan',
     cagr: 'CAGR (geometrik, bawaan)',
     mean: 'Rata-rata pertumbuhan tahunan',
+    period: 'Data',
+    annual: 'Tahunan (lengkap: LQ, DLQ, shift-share, Klassen)',
   },
   weights: {
     legend: 'Bobot skor prioritas',
@@ -55,17 +57,22 @@ export const sectorsId = {
     dlq: 'Momentum (DLQ)',
     competitive: 'Daya saing (shift-share C)',
     size: 'Ukuran (pangsa PDRB)',
-    need: 'Kebutuhan warga (sektor padat karya)',
+    need: 'Kebutuhan warga (pendidikan, kesehatan, air, padat karya)',
     unavailable: 'tidak dipakai: tidak ada data',
+    hidden: 'Tidak ditampilkan karena datanya tidak ada untuk daerah dan periode ini: {{parts}}.',
   },
   need: {
     label: 'Kebutuhan warga',
     measure:
-      '{{indicator}} {{year}}: {{value}} % di daerah ini, {{referenceValue}} % di acuan → tingkat kebutuhan {{level}} dari 1.',
-    none: 'Tidak ada data kemiskinan atau pengangguran yang sebanding untuk daerah ini dan acuannya; bagian kebutuhan tidak dipakai.',
-    'poverty-rate': 'Persentase penduduk miskin',
-    'unemployment-rate': 'Tingkat pengangguran terbuka',
+      '{{indicator}} {{year}}: {{value}} di daerah ini, {{referenceValue}} pada acuan ({{reference}}) → tingkat kebutuhan {{level}} dari 1 untuk sektor {{sectors}}.',
+    reference: {
+      published: 'angka provinsi/nasional',
+      median: 'median kabupaten/kota se-provinsi',
+    },
+    none: 'Tidak ada data kebutuhan warga yang sebanding untuk daerah ini dan acuannya; bagian kebutuhan tidak dipakai.',
+    missing: 'Tidak ada data: {{indicators}}. Kebutuhan ini tidak dinilai.',
   },
+
   notes: {
     'year-unavailable': 'Tahun {{requested}} ({{param}}) tidak ada datanya; memakai {{used}}.',
     'year-unavailable-none': 'Tahun {{requested}} ({{param}}) tidak ada datanya.',
@@ -79,6 +86,7 @@ export const sectorsId = {
       'Rata-rata pertumbuhan tahunan memerlukan data setiap tahun dalam periode; memakai CAGR.',
     'single-year': 'Hanya ada satu tahun data: tidak ada ukuran pertumbuhan (DLQ, shift-share, Klassen).',
     'zero-base': 'Sektor {{sectors}} bernilai nol pada tahun dasar: ukuran pertumbuhannya tidak dihitung.',
+    'quarter-unavailable': 'Tidak ada data triwulan {{quarter}} {{year}} untuk daerah ini.',
   },
   list: {
     title: 'Urutan prioritas sektor',
@@ -97,6 +105,10 @@ export const sectorsId = {
     slqDlq: 'LQ × DLQ',
     themes: 'Tema city branding',
     reason: 'Alasan',
+    technical: 'Rincian teknis',
+    shiftShare: 'Shift-share (N · M · C)',
+    label: 'Penilaian',
+    top: 'Tiga sektor teratas',
     value: 'Nilai (miliar Rp)',
     download: 'Unduh tabel (CSV)',
     leading: 'Sektor terdepan',
@@ -153,7 +165,11 @@ export const sectorsId = {
     regencies: 'Kabupaten/kota di {{name}}',
     noData: 'tidak ada data sektor',
     label: 'Peta sektor prioritas teratas: {{what}}',
-    quarterlyNote: 'Kabupaten/kota Kalimantan Barat selain Sambas: potret triwulan I 2026 (hanya struktur).',
+    quarterlyNote:
+      'Kabupaten/kota tanpa data tahunan (di luar Sumatera dan Sambas): potret triwulan 2026, angka sementara (hanya struktur), terhadap jumlah kabupaten/kota provinsinya.',
+    groupsNote:
+      'Warna menandai kelompok sektor yang berkerabat (sembilan warna yang tetap terbedakan bagi pembaca buta warna); legenda menyebut setiap sektor yang tampil.',
+    allRegencies: 'Kabupaten/kota di Indonesia ({{count}} dari {{total}} berwarna)',
     settingsNote: 'Dihitung dengan bobot dan harga yang sama dengan halaman ini; acuan bawaan tiap daerah.',
     regionTitle: '{{name}}: {{sector}}',
     regionNoData: '{{name}}: tidak ada data sektor',
@@ -186,7 +202,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export const sectorsEn: Widen<typeof sectorsId> = {
   title: 'Leading sectors for city branding',
   intro:
-    'Which sectors each region should lead with, and why: Location Quotient, Dynamic LQ, shift-share and the Klassen typology on GRDP by industry, combined into a priority score with adjustable weights.',
+    "Which sectors each region should lead with, and why: from the structure and growth of GRDP by industry and from people's needs. Technical terms are explained under “Terms on this page”.",
   pickRegion: 'Choose a region',
   searchPlaceholder: 'Region name or code…',
   chooseRegion: 'Choose a province or regency/city to see its leading sectors.',
@@ -230,6 +246,8 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     growth: 'Average growth',
     cagr: 'CAGR (geometric, default)',
     mean: 'Mean of yearly growth rates',
+    period: 'Data',
+    annual: 'Annual (full: LQ, DLQ, shift-share, Klassen)',
   },
   weights: {
     legend: 'Priority score weights',
@@ -239,17 +257,22 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     dlq: 'Momentum (DLQ)',
     competitive: 'Competitiveness (shift-share C)',
     size: 'Size (share of GRDP)',
-    need: "People's needs (labour-absorbing sectors)",
+    need: "People's needs (education, health, water, labour-absorbing)",
     unavailable: 'not used: no data',
+    hidden: 'Not shown because there is no data for this region and period: {{parts}}.',
   },
   need: {
     label: "People's needs",
     measure:
-      '{{indicator}} {{year}}: {{value}} % here, {{referenceValue}} % in the reference → need level {{level}} of 1.',
-    none: 'No comparable poverty or unemployment figures for this region and its reference; the need part is not used.',
-    'poverty-rate': 'Poverty rate',
-    'unemployment-rate': 'Open unemployment rate',
+      '{{indicator}} {{year}}: {{value}} here, {{referenceValue}} in the reference ({{reference}}) → need level {{level}} of 1 for sectors {{sectors}}.',
+    reference: {
+      published: 'province/national figure',
+      median: "median of the province's regencies",
+    },
+    none: 'No comparable need figures for this region and its reference; the need part is not used.',
+    missing: 'No data: {{indicators}}. This need is not assessed.',
   },
+
   notes: {
     'year-unavailable': 'Year {{requested}} ({{param}}) has no data; using {{used}}.',
     'year-unavailable-none': 'Year {{requested}} ({{param}}) has no data.',
@@ -262,6 +285,7 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     'mean-needs-every-year': 'The mean of yearly growth rates needs every year of the period; using CAGR.',
     'single-year': 'Only one year of data: no growth measures (DLQ, shift-share, Klassen).',
     'zero-base': 'Sector {{sectors}} is zero in the base year: its growth measures are not computed.',
+    'quarter-unavailable': 'No figures for Q{{quarter}} {{year}} for this region.',
   },
   list: {
     title: 'Sector priorities',
@@ -280,6 +304,10 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     slqDlq: 'LQ × DLQ',
     themes: 'City-branding themes',
     reason: 'Reason',
+    technical: 'Technical details',
+    shiftShare: 'Shift-share (N · M · C)',
+    label: 'Verdict',
+    top: 'Top three sectors',
     value: 'Value (billion Rp)',
     download: 'Download table (CSV)',
     leading: 'Leading sectors',
@@ -336,7 +364,11 @@ export const sectorsEn: Widen<typeof sectorsId> = {
     regencies: 'Regencies/cities of {{name}}',
     noData: 'no sector data',
     label: 'Map of the top priority sector: {{what}}',
-    quarterlyNote: 'Kalimantan Barat regencies/cities other than Sambas: Q1 2026 snapshot (structure only).',
+    quarterlyNote:
+      "Regencies/cities without annual figures (outside Sumatera and Sambas): 2026 quarterly snapshot, preliminary (structure only), against the sum of their province's regencies.",
+    groupsNote:
+      'Colours mark groups of related sectors (nine colours that stay distinct for colour-blind readers); the legend names every sector shown.',
+    allRegencies: 'Regencies/cities of Indonesia ({{count}} of {{total}} coloured)',
     settingsNote: "Computed with this page's weights and prices; each region's default reference.",
     regionTitle: '{{name}}: {{sector}}',
     regionNoData: '{{name}}: no sector data',

@@ -17,7 +17,14 @@ export function analyseQuarter(
   const notes: AnalysisNote[] = [];
   const choices = referenceChoices(region, tables, context);
   // Newest quarter first; the first reference that exists for it wins, the requested one if possible.
-  const ordered = [...own].reverse();
+  const wanted = settings.quarter;
+  const ordered = [...own]
+    .filter((t) => t.quarter !== null)
+    .reverse()
+    .sort((a, b) => Number(isWanted(b)) - Number(isWanted(a)));
+  function isWanted(t: SectorTable) {
+    return wanted !== undefined && t.year === wanted.year && t.quarter === wanted.quarter;
+  }
   for (const table of ordered) {
     const withRef = choices.filter((c) => c.find(table.year, table.quarter, table.basis));
     const choice = withRef.find((c) => c.kind === settings.ref) ?? withRef[0];

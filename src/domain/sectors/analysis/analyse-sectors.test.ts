@@ -222,6 +222,40 @@ describe('analyseSectors choices', () => {
     expect(analysis.sectors.every((s) => s.growth === undefined)).toBe(true);
   });
 
+  it('reads the requested quarter, else the newest, and never turns two quarters into growth', () => {
+    const rows: SectorValue[] = [];
+    for (const quarter of [1, 2]) {
+      for (const regency of ['61.01', '61.11']) {
+        SECTOR_CODES.forEach((sector) => {
+          const a = regency === '61.11' ? (quarter === 1 ? 30 : 60) : 10;
+          rows.push({ ...row(regency, 2026, sector, sector === 'A' ? a : 10), quarter });
+        });
+      }
+    }
+    const tables = indexSectorTables(rows);
+    const region = { code: code('61.11'), level: 'regency' as const, parent: code('61') };
+    const ctx = { provinces: [code('61')], regenciesOf: () => [code('61.01'), code('61.11')] };
+    const newest = analyseSectors(region, tables, ctx);
+    const first = analyseSectors(region, tables, ctx, {
+      basis: 'adhk',
+      growth: 'cagr',
+      quarter: { year: 2026, quarter: 1 },
+    });
+    if (newest.status !== 'ok' || first.status !== 'ok') throw new Error('expected data');
+    expect(newest.analysis.quarter).toBe(2);
+    expect(first.analysis.quarter).toBe(1);
+    expect(first.analysis.quarters).toEqual([
+      { year: 2026, quarter: 1 },
+      { year: 2026, quarter: 2 },
+    ]);
+    expect(first.analysis.hasAnnual).toBe(false);
+    // Q1: A is 30 of 190 here and 40 of 360 in the sum; Q2: 60 of 220 and 70 of 390.
+    expect(first.analysis.sectors[0]!.slq).toBeCloseTo(30 / 190 / (40 / 360), 10);
+    expect(newest.analysis.sectors[0]!.slq).toBeCloseTo(60 / 220 / (70 / 390), 10);
+    expect(first.analysis.growth).toBeNull();
+    expect(first.analysis.sectors.every((s) => s.growth === undefined)).toBe(true);
+  });
+
   it('refuses a sum of regencies when one of them has no data', () => {
     const rows = SECTOR_CODES.map((sector) => ({ ...row('61.11', 2026, sector, 1), quarter: 1 }));
     const outcome = analyseSectors(

@@ -19,9 +19,20 @@ export function analyseSectors(
   if (region.level === 'country') return { status: 'no-data', reason: 'country' };
   const own = tables.of(region.code);
   if (own.length === 0) return { status: 'no-data', reason: 'no-rows' };
-  const annual = own.some((t) => t.quarter === null);
+  const wanted = settings.quarter;
+  const hasWanted =
+    wanted !== undefined && own.some((t) => t.year === wanted.year && t.quarter === wanted.quarter);
+  const annual = !hasWanted && own.some((t) => t.quarter === null);
   const result = annual
     ? analyseAnnual(region, own, tables, context, settings)
     : analyseQuarter(region, own, tables, context, settings);
-  return result ? { status: 'ok', analysis: result } : { status: 'no-data', reason: 'no-reference' };
+  if (!result) return { status: 'no-data', reason: 'no-reference' };
+  const quarters: { year: number; quarter: number }[] = [];
+  for (const t of own) {
+    if (t.quarter !== null && !quarters.some((q) => q.year === t.year && q.quarter === t.quarter))
+      quarters.push({ year: t.year, quarter: t.quarter });
+  }
+  const hasAnnual = own.some((t) => t.quarter === null);
+  if (wanted && !hasWanted) result.notes.push({ kind: 'quarter-unavailable', ...wanted });
+  return { status: 'ok', analysis: { ...result, quarters, hasAnnual } };
 }

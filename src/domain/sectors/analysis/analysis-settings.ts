@@ -10,6 +10,8 @@ export interface AnalysisSettings {
   to?: number;
   ref?: ReferenceKind;
   growth: GrowthConvention;
+  /** A quarter to read as a structure snapshot, even where annual rows exist; never a growth period. */
+  quarter?: { year: number; quarter: number };
   /** Klassen growth test against the same sector in the reference (default) or the reference's total. */
   klassenAgainst?: 'sector' | 'total';
 }

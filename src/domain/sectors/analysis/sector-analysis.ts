@@ -16,7 +16,8 @@ export type AnalysisNote =
   | { kind: 'boundary-latest'; latest: number; used: number }
   | { kind: 'mean-needs-every-year' }
   | { kind: 'single-year' }
-  | { kind: 'zero-base'; sectors: SectorCode[] };
+  | { kind: 'zero-base'; sectors: SectorCode[] }
+  | { kind: 'quarter-unavailable'; year: number; quarter: number };
 
 export interface SectorGrowth {
   rates: GrowthRates;
@@ -70,6 +71,9 @@ export interface SectorAnalysis {
   regionTable: SectorTable;
   referenceTable: SectorTable;
   notes: AnalysisNote[];
+  /** The region's quarters (each a snapshot on offer) and whether it has annual rows at all. */
+  quarters?: { year: number; quarter: number }[];
+  hasAnnual?: boolean;
 }
 
 export type AnalysisOutcome =

@@ -29,7 +29,33 @@ export function referenceCodeOf(region: Pick<Region, 'level' | 'parent' | 'code'
     : COUNTRY_CODE;
 }
 
+/** Sums are the same for every region that asks (all regencies of a province): computed once per index. */
+const sums = new WeakMap<SectorTableIndex, Map<string, SectorTable | undefined>>();
+
 export function referenceTable(
+  kind: ReferenceKind,
+  code: RegionCode,
+  tables: SectorTableIndex,
+  context: RegionContext,
+  year: number,
+  quarter: number | null,
+  basis: PriceBasis,
+): SectorTable | undefined {
+  if (kind === 'national' || kind === 'province') return tables.get(code, year, quarter, basis);
+  let cache = sums.get(tables);
+  if (!cache) {
+    cache = new Map();
+    sums.set(tables, cache);
+  }
+  // The context is part of the key through the kind and code: one index, one region list.
+  const key = `${kind}|${code}|${year}|${quarter ?? 'Y'}|${basis}`;
+  if (cache.has(key)) return cache.get(key);
+  const table = computeReferenceTable(kind, code, tables, context, year, quarter, basis);
+  cache.set(key, table);
+  return table;
+}
+
+function computeReferenceTable(
   kind: ReferenceKind,
   code: RegionCode,
   tables: SectorTableIndex,

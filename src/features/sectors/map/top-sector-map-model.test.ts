@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLORS, NO_DATA } from '../../../components/charts/chart-palette';
+import { NO_DATA } from '../../../components/charts/chart-palette';
 import type { Region, RegionCode } from '../../../domain/region';
 import { indexRegions } from '../../../domain/region-index';
 import { DEFAULT_ANALYSIS_SETTINGS } from '../../../domain/sectors/analysis/analysis-settings';
@@ -7,7 +7,8 @@ import { DEFAULT_WEIGHTS } from '../../../domain/sectors/priority';
 import { SECTOR_CODES } from '../../../domain/sectors/sector-codes';
 import { indexSectorTables } from '../../../domain/sectors/sector-tables';
 import type { SectorValue } from '../../../domain/sectors/sector-value';
-import { fillOf, sectorColors, topSectors, type TopSector } from './top-sector-map-model';
+import { sectorColor } from './sector-groups';
+import { fillOf, mapProvinceOf, topSectors, type TopSector } from './top-sector-map-model';
 
 const region = (code: string, level: Region['level'], parent: string | null): Region => ({
   code: code as RegionCode,
@@ -65,7 +66,7 @@ describe('top-sector map', () => {
     ]);
   });
 
-  it('colours the most frequent sector first and marks regions without data', () => {
+  it('colours each region by its sector group and marks regions without data', () => {
     const top = (sector: TopSector['sector']): TopSector => ({
       sector,
       score: 50,
@@ -77,15 +78,20 @@ describe('top-sector map', () => {
     const tops = new Map<RegionCode, TopSector>([
       ['11' as RegionCode, top('B')],
       ['12' as RegionCode, top('A')],
-      ['14' as RegionCode, top('A')],
     ]);
-    const colors = sectorColors(tops.values());
-    expect([...colors]).toEqual([
-      ['A', CATEGORY_COLORS[0]],
-      ['B', CATEGORY_COLORS[1]],
-    ]);
-    const fill = fillOf(tops, colors);
-    expect(fill('11' as RegionCode)).toBe(CATEGORY_COLORS[1]);
+    const fill = fillOf(tops);
+    expect(fill('11' as RegionCode)).toBe(sectorColor('B'));
+    expect(fill('12' as RegionCode)).toBe(sectorColor('A'));
     expect(fill('13' as RegionCode)).toBe(NO_DATA);
+  });
+
+  it("maps a regency's own province, never another", () => {
+    expect(mapProvinceOf({ code: '61.11' as RegionCode, level: 'regency', parent: '61' as RegionCode })).toBe(
+      '61',
+    );
+    expect(mapProvinceOf({ code: '13' as RegionCode, level: 'province', parent: 'ID' as RegionCode })).toBe(
+      '13',
+    );
+    expect(mapProvinceOf({ code: 'ID' as RegionCode, level: 'country', parent: null })).toBeNull();
   });
 });

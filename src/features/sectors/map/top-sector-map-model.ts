@@ -1,17 +1,16 @@
-import { CATEGORY_COLORS, NO_DATA } from '../../../components/charts/chart-palette';
+import { NO_DATA } from '../../../components/charts/chart-palette';
 import type { Observation } from '../../../domain/observation';
 import type { Region, RegionCode } from '../../../domain/region';
 import type { RegionIndex } from '../../../domain/region-index';
 import { analyseSectors } from '../../../domain/sectors/analysis/analyse-sectors';
 import type { AnalysisSettings } from '../../../domain/sectors/analysis/analysis-settings';
+import type { SectorAnalysis } from '../../../domain/sectors/analysis/sector-analysis';
 import { communityNeed, rankSectorPriorities, type PriorityWeights } from '../../../domain/sectors/priority';
 import { referenceCodeOf, type RegionContext } from '../../../domain/sectors/measures/reference-economy';
 import type { SectorCode } from '../../../domain/sectors/sector-codes';
 import type { SectorTableIndex } from '../../../domain/sectors/sector-tables';
 import { needMeasures, type NeedIndicator } from '../view-model/need-measures';
-
-/** The provinces whose regencies/cities are drawn too: every one of them has sector data. */
-export const REGENCY_MAP_PROVINCES = ['61', '19', '21'] as RegionCode[];
+import { sectorColor } from './sector-groups';
 
 export interface TopSector {
   sector: SectorCode;
@@ -28,6 +27,17 @@ export function regionContextOf(index: RegionIndex): RegionContext {
     provinces: index.atLevel('province').map((r) => r.code),
     regenciesOf: (code) => index.childrenOf(code).map((r) => r.code),
   };
+}
+
+/** Whom a region's need figures are compared with when its reference publishes none: its siblings. */
+export function peersOf(region: Pick<Region, 'level' | 'parent'>, index: RegionIndex): RegionCode[] {
+  if (region.level === 'province') return index.atLevel('province').map((r) => r.code);
+  return region.parent ? index.childrenOf(region.parent).map((r) => r.code) : [];
+}
+
+/** The place a reason names: the province for a regency's references, Indonesia for a province's. */
+export function placeOfReference(analysis: Pick<SectorAnalysis, 'reference'>): RegionCode {
+  return analysis.reference.code;
 }
 
 /** Each region's first priority sector, with the same settings and weights as the page. */
@@ -50,7 +60,9 @@ export function topSectors(
     const outcome = analyseSectors(region, tables, context, own);
     if (outcome.status !== 'ok') continue;
     const { analysis } = outcome;
-    const need = communityNeed(needMeasures(region.code, referenceCodeOf(region), needs));
+    const need = communityNeed(
+      needMeasures(region.code, referenceCodeOf(region), needs, peersOf(region, index)),
+    );
     const first = rankSectorPriorities(analysis, weights, need)[0];
     if (first) {
       result.set(region.code, {
@@ -66,17 +78,17 @@ export function topSectors(
   return result;
 }
 
-/** A colour per sector that appears, the most frequent first so they get the most distinct colours. */
-export function sectorColors(tops: Iterable<TopSector>): Map<SectorCode, string> {
-  const counts = new Map<SectorCode, number>();
-  for (const top of tops) counts.set(top.sector, (counts.get(top.sector) ?? 0) + 1);
-  const order = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s);
-  return new Map(order.map((sector, i) => [sector, CATEGORY_COLORS[i % CATEGORY_COLORS.length]!]));
-}
-
-export function fillOf(tops: ReadonlyMap<RegionCode, TopSector>, colors: ReadonlyMap<SectorCode, string>) {
+/** Each region in its sector group's colour; grey without data. */
+export function fillOf(tops: ReadonlyMap<RegionCode, TopSector>) {
   return (code: RegionCode) => {
     const top = tops.get(code);
-    return top ? (colors.get(top.sector) ?? NO_DATA) : NO_DATA;
+    return top ? sectorColor(top.sector) : NO_DATA;
   };
+}
+
+/** The province whose kabupaten/kota a region's page maps: its own (a province), or its parent. */
+export function mapProvinceOf(region: Pick<Region, 'code' | 'level' | 'parent'>): RegionCode | null {
+  if (region.level === 'province') return region.code;
+  if (region.level === 'regency') return region.parent ?? (region.code.slice(0, 2) as RegionCode);
+  return null;
 }

@@ -9,7 +9,7 @@ import type { Region, RegionCode } from '../../../domain/region';
 import type { RegionIndex } from '../../../domain/region-index';
 import type { AnalysisSettings } from '../../../domain/sectors/analysis/analysis-settings';
 import type { PriorityWeights } from '../../../domain/sectors/priority';
-import { SECTOR_NAMES, SECTOR_SHORT_NAMES } from '../../../domain/sectors/sector-codes';
+import { SECTOR_NAMES } from '../../../domain/sectors/sector-codes';
 import type { SectorTableIndex } from '../../../domain/sectors/sector-tables';
 import { useLanguage } from '../../../i18n/use-language';
 import { toCsv } from '../../../lib/csv';
@@ -17,7 +17,8 @@ import { downloadText } from '../../../lib/download';
 import { toBoundaryFeatures } from '../../../lib/geo/boundary-features';
 import type { NeedIndicator } from '../view-model/need-measures';
 import { MapFigure } from './map-figure';
-import { fillOf, REGENCY_MAP_PROVINCES, sectorColors, topSectors } from './top-sector-map-model';
+import { sectorLegend } from './sector-groups';
+import { fillOf, mapProvinceOf, topSectors } from './top-sector-map-model';
 
 interface TopSectorMapProps {
   tables: SectorTableIndex;
@@ -25,7 +26,8 @@ interface TopSectorMapProps {
   settings: AnalysisSettings;
   weights: PriorityWeights;
   needs: Partial<Record<NeedIndicator, readonly Observation[]>>;
-  selected: RegionCode | null;
+  /** A region's page maps only its own province's kabupaten/kota; without one, all of Indonesia. */
+  selected: Pick<Region, 'code' | 'level' | 'parent'> | null;
 }
 
 export function TopSectorMap({ tables, index, settings, weights, needs, selected }: TopSectorMapProps) {
@@ -41,14 +43,17 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
     () => (regencyShapes.data ? toBoundaryFeatures(regencyShapes.data) : []),
     [regencyShapes.data],
   );
-  const provinces = index.atLevel('province');
-  const regencies = useMemo(() => REGENCY_MAP_PROVINCES.flatMap((p) => index.childrenOf(p)), [index]);
+  const ownProvince = selected ? mapProvinceOf(selected) : null;
+  const provinces = useMemo(() => (ownProvince ? [] : index.atLevel('province')), [index, ownProvince]);
+  const regencies = useMemo(
+    () => (ownProvince ? index.childrenOf(ownProvince) : index.atLevel('regency')),
+    [index, ownProvince],
+  );
   const tops = useMemo(
     () => topSectors([...provinces, ...regencies], tables, index, settings, weights, needs),
     [provinces, regencies, tables, index, settings, weights, needs],
   );
-  const colors = useMemo(() => sectorColors(tops.values()), [tops]);
-  const fill = fillOf(tops, colors);
+  const fill = fillOf(tops);
   const titleOf = (code: RegionCode) => {
     const name = index.byCode.get(code)?.name ?? code;
     const top = tops.get(code);
@@ -58,9 +63,14 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
     return `${title} (${when}${top.oldBoundary ? `, ${t('sectors.map.oldBoundary')}` : ''})`;
   };
   const legend = [
-    ...[...colors].map(([sector, color]) => ({ label: SECTOR_SHORT_NAMES[sector][language], color })),
+    ...sectorLegend(
+      [...tops.values()].map((top) => top.sector),
+      language,
+    ),
     { label: t('sectors.map.noData'), color: NO_DATA },
   ];
+  const regencyCodes = new Set<string>(regencies.map((r) => r.code));
+  const coloured = regencies.filter((r) => tops.has(r.code)).length;
   const table = {
     columns: [
       { key: 'code', label: t('sectors.list.code') },
@@ -86,7 +96,8 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
     );
     downloadText('sektor-teratas-per-daerah.csv', csv, 'text/csv;charset=utf-8');
   }
-  const highlight = selected ? [selected] : [];
+  const highlight = selected ? [selected.code] : [];
+  const provinceName = ownProvince ? (index.byCode.get(ownProvince)?.name ?? ownProvince) : '';
   const footer = `${t('charts.source')}: ${t('sectors.map.footer')}`;
 
   return (
@@ -95,7 +106,7 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
       <p className="muted">{t('sectors.map.settingsNote')}</p>
       {provinceShapes.isPending && <p className="muted">{t('sectors.map.loading')}</p>}
       {provinceShapes.isError && <p className="muted">{t('sectors.map.noBoundaries')}</p>}
-      {provinceFeatures.length > 0 && (
+      {!ownProvince && provinceFeatures.length > 0 && (
         <MapFigure
           className="sectors-map sectors-map--national"
           caption={t('sectors.map.national')}
@@ -107,7 +118,7 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
             features={provinceFeatures}
             fill={fill}
             titleOf={titleOf}
-            highlight={highlight.map((c) => c.slice(0, 2) as RegionCode)}
+            highlight={[]}
             label={t('sectors.map.label', { what: t('sectors.map.national') })}
             width={720}
             height={280}
@@ -115,31 +126,31 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
         </MapFigure>
       )}
       {regencyFeatures.length > 0 && (
-        <div className="sectors-map-grid">
-          {REGENCY_MAP_PROVINCES.map((code) => {
-            const name = index.byCode.get(code)?.name ?? code;
-            const features = regencyFeatures.filter((f) => f.properties.code.startsWith(`${code}.`));
-            return (
-              <MapFigure
-                key={code}
-                caption={t('sectors.map.regencies', { name })}
-                filename={code}
-                legend={legend}
-                footer={footer}
-              >
-                <SvgRegionMap
-                  features={features}
-                  fill={fill}
-                  titleOf={titleOf}
-                  highlight={highlight}
-                  label={t('sectors.map.label', { what: t('sectors.map.regencies', { name }) })}
-                  width={320}
-                  height={240}
-                />
-              </MapFigure>
-            );
-          })}
-        </div>
+        <MapFigure
+          className={ownProvince ? 'sectors-map sectors-map--province' : 'sectors-map sectors-map--regencies'}
+          caption={
+            ownProvince
+              ? t('sectors.map.regencies', { name: provinceName })
+              : t('sectors.map.allRegencies', { count: coloured, total: regencies.length })
+          }
+          filename={ownProvince ?? 'kabupaten-kota'}
+          legend={legend}
+          footer={footer}
+        >
+          <SvgRegionMap
+            features={regencyFeatures.filter((f) => regencyCodes.has(f.properties.code))}
+            fill={fill}
+            titleOf={titleOf}
+            highlight={highlight}
+            label={t('sectors.map.label', {
+              what: ownProvince
+                ? t('sectors.map.regencies', { name: provinceName })
+                : t('sectors.map.allRegencies', { count: coloured, total: regencies.length }),
+            })}
+            width={ownProvince ? 480 : 720}
+            height={ownProvince ? 360 : 280}
+          />
+        </MapFigure>
       )}
       <ul className="chart-frame__legend sectors-map-legend" aria-label={t('charts.legend')}>
         {legend.map((item) => (
@@ -154,6 +165,7 @@ export function TopSectorMap({ tables, index, settings, weights, needs, selected
         ))}
       </ul>
       <p className="muted">{t('sectors.map.quarterlyNote')}</p>
+      <p className="muted">{t('sectors.map.groupsNote')}</p>
       <details className="sectors-table-details">
         <summary>{t('sectors.map.table')}</summary>
         <ChartTable caption={t('sectors.map.table')} table={table} />

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { ChartTable } from '../../../components/charts/chart-table';
 import type { SectorAnalysis } from '../../../domain/sectors/analysis/sector-analysis';
 import type { RankedSector } from '../../../domain/sectors/priority';
-import { SECTOR_THEMES } from '../../../domain/sectors/sector-codes';
+import { PLAIN_LABELS, type ReasonContext } from '../../../domain/sectors/plain/plain-verdict';
 import { useLanguage } from '../../../i18n/use-language';
 import { toCsv } from '../../../lib/csv';
 import { downloadText } from '../../../lib/download';
 import { formatNumber } from '../../../lib/format';
-import { tableLabels, verdictText } from '../sector-labels';
+import { tableLabels } from '../sector-labels';
+import { SectorDetails } from './sector-details';
 import { exportName } from '../view-model/export-name';
 import { toPriorityRows, toPriorityTable } from '../view-model/priority-table';
 import { LEADING_COUNT } from '../view-model/theme-groups';
@@ -15,13 +16,15 @@ import { LEADING_COUNT } from '../view-model/theme-groups';
 export function PriorityList({
   analysis,
   ranked,
+  context,
 }: {
   analysis: SectorAnalysis;
   ranked: readonly RankedSector[];
+  context: ReasonContext;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const rows = toPriorityRows(ranked, analysis, language);
+  const rows = toPriorityRows(ranked, analysis, language, context);
   const table = toPriorityTable(rows, analysis, tableLabels(t, language));
 
   function downloadCsv() {
@@ -36,10 +39,9 @@ export function PriorityList({
   return (
     <section className="section" aria-labelledby="sectors-list-title">
       <h2 id="sectors-list-title">{t('sectors.list.title')}</h2>
-      <p className="muted">{t('sectors.list.caption')}</p>
+      <p className="muted sectors-list-caption">{t('sectors.list.caption')}</p>
       <ol className="sector-priorities" aria-label={t('sectors.list.title')}>
         {rows.map((row) => {
-          const verdict = verdictText(row.ranked, language);
           const leading = row.rank <= LEADING_COUNT;
           return (
             <li
@@ -52,37 +54,15 @@ export function PriorityList({
               <div className="sector-priority__body">
                 <div className="sector-priority__head">
                   <strong>{row.name}</strong>
+                  <span className={`sector-verdict sector-verdict--${row.label}`}>
+                    {PLAIN_LABELS[row.label][language]}
+                  </span>
                   <span className="sector-priority__score">
                     {t('sectors.list.score')} {formatNumber(row.score, language, 1)}
                   </span>
-                  <span className="sector-priority__bar" aria-hidden="true">
-                    <span style={{ width: `${Math.max(0, Math.min(100, row.score))}%` }} />
-                  </span>
                 </div>
                 <p className="sector-priority__reason">{row.reason}</p>
-                <p className="sector-priority__tags">
-                  <span
-                    className={`sector-verdict sector-verdict--${row.ranked.result.growth?.verdict ?? 'static'}`}
-                  >
-                    {verdict}
-                  </span>
-                  {row.ranked.result.growth && (
-                    <>
-                      <span className="sector-theme-tag">
-                        {t('sectors.list.klassen')}:{' '}
-                        {t(`sectors.klassen.${row.ranked.result.growth.klassen}`)}
-                      </span>
-                      <span className="sector-theme-tag">
-                        {t('sectors.list.slqDlq')}: {t(`sectors.slqDlq.${row.ranked.result.growth.slqDlq}`)}
-                      </span>
-                    </>
-                  )}
-                  {SECTOR_THEMES[row.sector].map((theme) => (
-                    <span key={theme} className="sector-theme-tag">
-                      {t(`sectors.themes.${theme}`)}
-                    </span>
-                  ))}
-                </p>
+                <SectorDetails row={row} />
               </div>
             </li>
           );

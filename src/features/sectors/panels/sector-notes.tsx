@@ -27,6 +27,8 @@ export function SectorNotes({ notes }: { notes: readonly AnalysisNote[] }) {
         return t('sectors.notes.boundary-latest', { latest: note.latest, used: note.used });
       case 'zero-base':
         return t('sectors.notes.zero-base', { sectors: note.sectors.join(', ') });
+      case 'quarter-unavailable':
+        return t('sectors.notes.quarter-unavailable', { quarter: note.quarter, year: note.year });
       default:
         return t(`sectors.notes.${note.kind}`);
     }

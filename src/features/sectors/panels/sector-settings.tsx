@@ -1,13 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectorAnalysis } from '../../../domain/sectors/analysis/sector-analysis';
-import {
-  DEFAULT_WEIGHTS,
-  MAX_WEIGHT,
-  PRIORITY_PARTS,
-  type PriorityPart,
-} from '../../../domain/sectors/priority';
+import type { PriorityPart } from '../../../domain/sectors/priority';
 import type { SectorsView } from '../sectors-params';
+import { WeightsPanel } from './weights-panel';
 
 interface SectorSettingsProps {
   analysis: SectorAnalysis;
@@ -17,16 +13,42 @@ interface SectorSettingsProps {
   unavailable: readonly PriorityPart[];
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+function parseQuarter(value: string): SectorsView['quarter'] {
+  const match = /^(\d{4})Q([1-4])$/.exec(value);
+  return match ? { year: Number(match[1]), quarter: Number(match[2]) } : undefined;
+}
+
 export function SectorSettings({ analysis, view, onChange, unavailable }: SectorSettingsProps) {
   const { t } = useTranslation();
   const id = useId();
   const annual = analysis.mode === 'annual';
   const fromYears = analysis.growthYears;
+  const quarters = analysis.quarters ?? [];
   return (
     <div className="sectors-settings">
       <fieldset className="sectors-settings__group">
         <legend>{t('sectors.settings.legend')}</legend>
         <div className="field-row">
+          {quarters.length > 0 && (
+            <div className="field">
+              <label htmlFor={`${id}-q`}>{t('sectors.settings.period')}</label>
+              <select
+                id={`${id}-q`}
+                value={annual ? 'annual' : `${analysis.year}Q${analysis.quarter ?? 1}`}
+                onChange={(e) => onChange({ ...view, quarter: parseQuarter(e.target.value) })}
+              >
+                {analysis.hasAnnual && <option value="annual">{t('sectors.settings.annual')}</option>}
+                {quarters.map((q) => (
+                  <option key={`${q.year}Q${q.quarter}`} value={`${q.year}Q${q.quarter}`}>
+                    {t('sectors.period.quarterly', { roman: ROMAN[q.quarter - 1], year: q.year })} (
+                    {t('sectors.period.preliminary')})
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           {annual && fromYears.length > 0 && (
             <div className="field">
               <label htmlFor={`${id}-from`}>{t('sectors.settings.from')}</label>
@@ -112,39 +134,7 @@ export function SectorSettings({ analysis, view, onChange, unavailable }: Sector
         </div>
         {analysis.basis === 'adhb' && <p className="muted">{t('sectors.settings.basisNote')}</p>}
       </fieldset>
-      <fieldset className="sectors-settings__group sectors-weights">
-        <legend>{t('sectors.weights.legend')}</legend>
-        <p className="muted">{t('sectors.weights.help')}</p>
-        {PRIORITY_PARTS.map((part) => (
-          <div className="sectors-weight" key={part}>
-            <label htmlFor={`${id}-w-${part}`}>
-              {t(`sectors.weights.${part}`)}
-              {unavailable.includes(part) && (
-                <span className="muted"> ({t('sectors.weights.unavailable')})</span>
-              )}
-            </label>
-            <input
-              id={`${id}-w-${part}`}
-              type="range"
-              min={0}
-              max={MAX_WEIGHT}
-              step={5}
-              value={view.weights[part]}
-              onChange={(e) =>
-                onChange({ ...view, weights: { ...view.weights, [part]: Number(e.target.value) } })
-              }
-            />
-            <output htmlFor={`${id}-w-${part}`}>{view.weights[part]}</output>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => onChange({ ...view, weights: DEFAULT_WEIGHTS })}
-        >
-          {t('sectors.weights.reset')}
-        </button>
-      </fieldset>
+      <WeightsPanel view={view} onChange={onChange} unavailable={unavailable} />
     </div>
   );
 }

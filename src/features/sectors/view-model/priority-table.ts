@@ -3,6 +3,12 @@ import type { Language } from '../../../domain/localized';
 import type { SectorAnalysis } from '../../../domain/sectors/analysis/sector-analysis';
 import { KLASSEN_NUMERALS } from '../../../domain/sectors/measures/klassen';
 import { PRIORITY_PARTS, type RankedSector } from '../../../domain/sectors/priority';
+import {
+  plainLabel,
+  plainReason,
+  type PlainLabel,
+  type ReasonContext,
+} from '../../../domain/sectors/plain/plain-verdict';
 import { sectorReason } from '../../../domain/sectors/reason';
 import { SECTOR_NAMES, SECTOR_THEMES, type SectorCode } from '../../../domain/sectors/sector-codes';
 import type { TableLabels } from './table-labels';
@@ -12,7 +18,11 @@ export interface PriorityRow {
   sector: SectorCode;
   name: string;
   score: number;
+  label: PlainLabel;
+  /** The one plain sentence a regent reads. */
   reason: string;
+  /** The same numbers in the analysts' words (LQ, DLQ, overlay verdict), for the details view. */
+  technical: string;
   ranked: RankedSector;
 }
 
@@ -20,13 +30,16 @@ export function toPriorityRows(
   ranked: readonly RankedSector[],
   analysis: SectorAnalysis,
   language: Language,
+  context: ReasonContext,
 ): PriorityRow[] {
   return ranked.map((r) => ({
     rank: r.rank,
     sector: r.sector,
     name: SECTOR_NAMES[r.sector][language],
     score: r.score,
-    reason: sectorReason(r.result, analysis, language),
+    label: plainLabel(r.result),
+    reason: plainReason(r.result, analysis, language, context),
+    technical: sectorReason(r.result, analysis, language),
     ranked: r,
   }));
 }
@@ -60,6 +73,7 @@ export function toPriorityTable(
     { key: 'verdict', label: labels.verdict },
     { key: 'themes', label: labels.themes },
     { key: 'reason', label: labels.reason },
+    { key: 'technical', label: labels.technical },
     ...PRIORITY_PARTS.map((part) => ({ key: `part-${part}`, label: labels.partOf(part), decimals: 2 })),
   ];
   return {
@@ -80,6 +94,7 @@ export function toPriorityTable(
         verdict: labels.verdictOf(row.ranked),
         themes: SECTOR_THEMES[row.sector].map(labels.themeName).join(', '),
         reason: row.reason,
+        technical: row.technical,
         ...Object.fromEntries(PRIORITY_PARTS.map((part) => [`part-${part}`, row.ranked.parts[part]])),
       };
     }),

@@ -16,6 +16,7 @@ export interface TableLabels {
   slqDlq: string;
   themes: string;
   reason: string;
+  technical: string;
   change: string;
   reference: string;
   mix: string;

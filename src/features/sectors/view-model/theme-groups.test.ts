@@ -8,13 +8,12 @@ describe('toThemeGroups', () => {
       (sector, i) => ({ sector, rank: i + 1, score: 90 - i * 10 }) as unknown as RankedSector,
     );
     const [destination, business, liveable] = toThemeGroups(ranked);
+    // Trade (G) and farming (A) are not tourism; accommodation and food (I) and recreation (R–U) are.
     expect(destination!.sectors.map((s) => [s.sector, s.leading])).toEqual([
       ['I', true],
-      ['A', true],
-      ['G', true],
       ['R,S,T,U', false],
     ]);
-    expect(business!.sectors.map((s) => s.sector)).toEqual(['A', 'C', 'G']);
+    expect(business!.sectors.map((s) => s.sector)).toEqual(['I', 'A', 'C', 'G']);
     expect(liveable!.sectors.map((s) => s.sector)).toEqual(['Q', 'R,S,T,U']);
   });
 });
