@@ -98,6 +98,60 @@ describe('import page', () => {
     expect(alert).toHaveTextContent(message);
   });
 
+  it('refuses a file whose columns hold what their names do not say, and keeps nothing', async () => {
+    const { screen, input } = await openImport();
+    fireEvent.change(input, {
+      target: {
+        files: [csv('peran.csv', ['Daerah,Skor,Periode', 'Kayong Utara,2024,71.5', 'Sambas,2024,70.1'])],
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Isi kolom tidak sesuai judulnya: kolom “Periode” tidak berisi tahun; kolom “Skor” berisi tahun. Tidak ada yang disimpan.',
+    );
+    expect(screen.queryByRole('button', { name: /Impor/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Belum ada data yang diimpor di peramban ini.')).toBeInTheDocument();
+  });
+
+  it('reports a code whose name names another region as a row issue', async () => {
+    const { screen, user, input } = await openImport();
+    await user.upload(
+      input,
+      csv('tidak-cocok.csv', [
+        'kode_wilayah,nama_wilayah,tahun,nilai,indikator',
+        '61.11,Kota Pontianak,2024,9.1,poverty-rate',
+        '61.04,Ketapang,2024,9.2,poverty-rate',
+      ]),
+    );
+    expect(await screen.findByText('1 baris sah siap diimpor; 1 baris dilewati.')).toBeInTheDocument();
+    const report = screen.getByRole('region', { name: 'Laporan baris yang dilewati' });
+    expect(within(report).getAllByRole('row')[1]).toHaveTextContent(
+      '2kode_wilayah61.11Kode dan nama tidak cocok: kode ini Kabupaten Kayong Utara, namanya Kota Pontianak',
+    );
+  });
+
+  it('counts "-", "…" and empty cells as no data in the file, and the totals add up to the rows', async () => {
+    const { screen, user, input } = await openImport();
+    await user.upload(
+      input,
+      csv('kosong-sel.csv', [
+        'kode_wilayah,tahun,nilai,indikator',
+        '61.11,2024,9.1,poverty-rate',
+        '61.04,2024,-,poverty-rate',
+        '61.01,2024,…,poverty-rate',
+        '61.02,2024,,poverty-rate',
+        '99.99,2024,5,poverty-rate',
+      ]),
+    );
+    expect(
+      await screen.findByText(
+        'Berkas berisi 5 baris data: 1 diimpor, 1 dilewati dengan alasan, 3 tidak ada data di berkas.',
+      ),
+    ).toBeInTheDocument();
+    const report = screen.getByRole('region', { name: 'Laporan baris yang dilewati' });
+    expect(within(report).getAllByText('Tidak ada data di berkas')).toHaveLength(3);
+  });
+
   it('refuses a file over the size limit', async () => {
     const { screen, user, input } = await openImport();
     const big = csv('besar.csv', ['kode_wilayah,tahun,nilai']);

@@ -27,6 +27,10 @@ export const importerId = {
       'Kolom berkas ini tidak dikenali ({{found}}). Gunakan kolom templat, mis. kode_wilayah, tahun, nilai — atau tabel BPS dengan satu kolom per tahun.',
     'missing-columns': 'Kolom wajib tidak ada: {{missing}}.',
     unreadable: 'Berkas ini tidak dapat dibaca.',
+    'column-roles':
+      'Isi kolom tidak sesuai judulnya: {{clashes}}. Tidak ada yang disimpan. Beri judul kolom yang sesuai isinya (kode_wilayah atau nama_wilayah, tahun, nilai), lalu coba lagi.',
+    holdsYears: 'kolom “{{column}}” berisi tahun',
+    holdsNoYears: 'kolom “{{column}}” tidak berisi tahun',
   },
   kind: {
     indicator: 'Nilai indikator',
@@ -43,6 +47,8 @@ export const importerId = {
     summary_one: '{{valid}} baris sah siap diimpor; {{count}} baris dilewati.',
     summary_other: '{{valid}} baris sah siap diimpor; {{count}} baris dilewati.',
     allValid: 'Semua {{valid}} baris sah dan siap diimpor.',
+    tally:
+      'Berkas berisi {{lines}} baris data: {{imported}} diimpor, {{skipped}} dilewati dengan alasan, {{noData}} tidak ada data di berkas.',
     noneValid:
       'Tidak ada baris sah yang dapat diimpor. Perbaiki berkas sesuai laporan di bawah, lalu pilih lagi.',
     import_one: 'Impor {{count}} baris sah',
@@ -95,7 +101,8 @@ export const importerId = {
     'skipped-region': 'Dilewati: nama wilayah dipakai beberapa daerah dan tidak dipilih',
     'year-out-of-range': 'Tahun di luar rentang {{from}}–{{to}}',
     'not-a-number': 'Bukan angka',
-    'missing-value': 'Nilai kosong',
+    'missing-value': 'Tidak ada data di berkas',
+    'region-mismatch': 'Kode dan nama tidak cocok: kode ini {{suggestion}}, namanya {{named}}',
     duplicate: 'Duplikat: wilayah dan tahun yang sama sudah ada di baris {{firstRow}}',
     'out-of-range': 'Nilai di luar rentang wajar indikator ({{min}} sampai {{max}})',
     'sector-sum':
@@ -187,6 +194,10 @@ export const importerEn: Widen<typeof importerId> = {
       'The columns of this file are not recognised ({{found}}). Use the template columns, e.g. region_code, year, value — or a BPS table with one column per year.',
     'missing-columns': 'Required columns are missing: {{missing}}.',
     unreadable: 'This file cannot be read.',
+    'column-roles':
+      'The columns do not hold what their headers say: {{clashes}}. Nothing was kept. Give the columns headers that match their content (region_code or region_name, year, value), then try again.',
+    holdsYears: 'column “{{column}}” holds years',
+    holdsNoYears: 'column “{{column}}” holds no years',
   },
   kind: {
     indicator: 'Indicator values',
@@ -203,6 +214,8 @@ export const importerEn: Widen<typeof importerId> = {
     summary_one: 'Valid rows ready to import: {{valid}}. Rows skipped: {{count}}.',
     summary_other: 'Valid rows ready to import: {{valid}}. Rows skipped: {{count}}.',
     allValid: 'All {{valid}} rows are valid and ready to import.',
+    tally:
+      'The file has {{lines}} data rows: {{imported}} imported, {{skipped}} skipped with a reason, {{noData}} with no data in the file.',
     noneValid: 'No valid row can be imported. Fix the file following the report below, then choose it again.',
     import_one: 'Import {{count}} valid row',
     import_other: 'Import {{count}} valid rows',
@@ -254,7 +267,8 @@ export const importerEn: Widen<typeof importerId> = {
     'skipped-region': 'Skipped: the region name is shared by several regions and none was chosen',
     'year-out-of-range': 'Year outside {{from}}–{{to}}',
     'not-a-number': 'Not a number',
-    'missing-value': 'Empty value',
+    'missing-value': 'No data in the file',
+    'region-mismatch': 'Code and name disagree: this code is {{suggestion}}, the name is {{named}}',
     duplicate: 'Duplicate: the same region and year are already in row {{firstRow}}',
     'out-of-range': "Value outside the indicator's plausible range ({{min}} to {{max}})",
     'sector-sum':

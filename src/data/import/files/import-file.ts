@@ -1,7 +1,14 @@
 import type { Indicator } from '../../../domain/indicator';
 import type { Region } from '../../../domain/region';
 import { detectLayout } from './columns';
-import { ambiguousNames, defaultChoices, type AmbiguousName, type RegionChoices } from './draft-rows';
+import {
+  ambiguousNames,
+  defaultChoices,
+  withProvinceHeadings,
+  type AmbiguousName,
+  type RegionChoices,
+} from './draft-rows';
+import { tallyRows, type RowTally } from './row-tally';
 import type { FileProblem, ImportIssue } from '../import-issue';
 import { finishIndicatorImport, type ImportedIndicator } from './indicator/finish-indicator-import';
 import type { IndicatorDraft } from './indicator/indicator-draft';
@@ -22,6 +29,8 @@ export interface ReadFile {
   ambiguous: AmbiguousName[];
   choices: Record<string, Region['code'] | null>;
   matcher: RegionMatcher;
+  /** Every line below the header that holds data (footnotes excluded), to account for each. */
+  dataLines: number[];
 }
 
 /** Reads a CSV file's text into a draft of its kind, or the one reason the whole file is refused. */
@@ -45,8 +54,11 @@ export function readImportFile(
           ? readSectors(layout.headerLine, body, layout.columns, currentYear)
           : readLongIndicator(layout.headerLine, body, layout.columns, currentYear);
   const matcher = createRegionMatcher(regions);
+  if (draft.kind === 'indicator' && draft.format === 'wide')
+    draft.rows = withProvinceHeadings(draft.rows, matcher);
   const ambiguous = ambiguousNames(draft.rows, matcher);
-  return { draft, ambiguous, choices: defaultChoices(ambiguous), matcher };
+  const dataLines = (draft.kind === 'indicator' && draft.dataLines) || body.map((l) => l.line);
+  return { draft, ambiguous, choices: defaultChoices(ambiguous), matcher, dataLines };
 }
 
 /** What an import will keep, for the preview and then for storage. */
@@ -59,6 +71,13 @@ export interface ImportOutcome {
   content: ImportContent;
   issues: ImportIssue[];
   validRows: number;
+  tally: RowTally;
+}
+
+/** Lines of a long file kept whole: those with a row and no issue. */
+function linesWithoutIssues(rows: readonly { line: number }[], issues: readonly ImportIssue[]): Set<number> {
+  const bad = new Set(issues.map((i) => i.row));
+  return new Set(rows.map((r) => r.line).filter((line) => !bad.has(line)));
 }
 
 export function finishImport(
@@ -83,6 +102,7 @@ export function finishImport(
         content: { kind: 'indicator', indicators: result.indicators },
         issues: result.issues,
         validRows: result.validRows,
+        tally: tallyRows(read.dataLines, result.keptLines, result.issues),
       };
     }
     case 'targets': {
@@ -95,6 +115,7 @@ export function finishImport(
         },
         issues: result.issues,
         validRows: result.validRows,
+        tally: tallyRows(read.dataLines, linesWithoutIssues(draft.rows, result.issues), result.issues),
       };
     }
     case 'sectors': {
@@ -107,6 +128,7 @@ export function finishImport(
         },
         issues: result.issues,
         validRows: result.validRows,
+        tally: tallyRows(read.dataLines, linesWithoutIssues(draft.rows, result.issues), result.issues),
       };
     }
   }

@@ -70,7 +70,8 @@ export function ImportReview(props: ImportReviewProps) {
     return found ? pickText(found.name, language) : id;
   };
   const preview = previewOf(outcome.content, nameOf, indicatorName, t, language);
-  const skipped = new Set(outcome.issues.map((i) => i.row)).size;
+  const { tally } = outcome;
+  const skipped = tally.skipped;
   const kindText = t(`importer.kind.${draft.kind}`);
   const formatText = draft.kind === 'indicator' ? ` · ${t(`importer.format.${draft.format}`)}` : '';
 
@@ -101,6 +102,7 @@ export function ImportReview(props: ImportReviewProps) {
             ? t('importer.review.allValid', { valid: outcome.validRows })
             : t('importer.review.summary', { valid: outcome.validRows, count: skipped })}
       </p>
+      <p className="muted">{t('importer.review.tally', { ...tally })}</p>
       {outcome.content.kind === 'indicator' && (
         <ReviewConflictsNote indicators={outcome.content.indicators} handle={handle} sourceKey={sourceKey} />
       )}
