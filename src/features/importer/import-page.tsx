@@ -65,7 +65,12 @@ export function ImportPage() {
     } catch {
       return setStage({ step: 'problem', fileName: file.name, problem: { reason: 'unreadable' } });
     }
-    const read = readImportFile(text, regionsQuery.data.rows, new Date().getFullYear());
+    const read = readImportFile(
+      text,
+      regionsQuery.data.rows,
+      new Date().getFullYear(),
+      bundledQuery.data?.rows ?? [],
+    );
     setStage(
       'problem' in read
         ? { step: 'problem', fileName: file.name, problem: read.problem }

@@ -30,10 +30,7 @@ export function withProvinceHeadings<T>(rows: readonly DraftRow<T>[], matcher: R
         : alone.status === 'ambiguous' && row.regionText === row.regionText.toUpperCase()
           ? alone.candidates[0]
           : undefined;
-    if (heading?.kind === 'provinsi') {
-      province = heading.code;
-      return row;
-    }
+    if (heading?.kind === 'provinsi') province = heading.code;
     if (heading?.kind === 'negara') province = undefined;
     return province ? { ...row, province } : row;
   });

@@ -38,6 +38,8 @@ export function readImportFile(
   text: string,
   regions: readonly Region[],
   currentYear: number,
+  /** Bundled indicators: a BPS table's title is matched against them before a new one is proposed. */
+  catalogue: readonly Indicator[] = [],
 ): ReadFile | { problem: FileProblem } {
   const table = readTable(text);
   if ('problem' in table) return table;
@@ -47,7 +49,7 @@ export function readImportFile(
   if (body.length === 0) return { problem: { reason: 'no-data-rows' } };
   const draft: ImportDraft =
     layout.format === 'wide'
-      ? readWideIndicator(layout.headerLine, table.lines, layout.title, currentYear)
+      ? readWideIndicator(layout.headerLine, table.lines, layout.title, currentYear, catalogue)
       : layout.kind === 'targets'
         ? readTargets(layout.headerLine, body, layout.columns)
         : layout.kind === 'sectors'

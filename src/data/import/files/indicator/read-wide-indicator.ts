@@ -4,7 +4,8 @@ import { isRegionLabel, shownColumnName, yearOfHeader } from '../columns';
 import { IMPORT_FIRST_YEAR, type DraftRow } from '../draft-rows';
 import type { TableLine } from '../read-table';
 import type { DraftValue, IndicatorDraft } from './indicator-draft';
-import { slugify } from './indicator-meta';
+import type { Indicator } from '../../../../domain/indicator';
+import { readBpsTitle, suggestFromTitle } from './bps-title';
 
 const FOOTER = /^(sumber|source|catatan|note|keterangan)\b/i;
 
@@ -17,6 +18,7 @@ export function readWideIndicator(
   lines: readonly TableLine[],
   title: readonly string[],
   currentYear: number,
+  catalogue: readonly Indicator[] = [],
 ): IndicatorDraft {
   const yearColumns = headerLine.cells
     .map((cell, index) => ({ index, year: yearOfHeader(cell), header: cell }))
@@ -62,15 +64,12 @@ export function readWideIndicator(
       });
     }
   }
-  const titleText = title.filter((t) => !isRegionLabel(t)).join(' ');
-  const unit = /\(([^()]+)\)\s*$/.exec(titleText)?.[1];
-  const name = titleText.replace(/\s*\([^()]+\)\s*$/, '').trim();
   const years = yearColumns.map((c) => c.year);
   return {
     kind: 'indicator',
     format: 'wide',
     hasMetadata: false,
-    suggested: { ...(name ? { name, id: slugify(name) } : {}), ...(unit ? { unit } : {}) },
+    suggested: suggestFromTitle(readBpsTitle(title.filter((t) => !isRegionLabel(t))), catalogue),
     rows,
     issues,
     years: { from: Math.min(...years), to: Math.max(...years) },
