@@ -19,6 +19,8 @@ const SLOW = { timeout: 5000 };
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+  // Region choices are remembered across files: each test starts without any.
+  localStorage.clear();
 });
 
 async function openImport(url = '/import') {
@@ -150,6 +152,26 @@ describe('import page', () => {
     ).toBeInTheDocument();
     const report = screen.getByRole('region', { name: 'Laporan baris yang dilewati' });
     expect(within(report).getAllByText('Tidak ada data di berkas')).toHaveLength(3);
+  });
+
+  it('imports a row once the user accepts the suggested region, and remembers the choice', async () => {
+    const file = () =>
+      csv('saran.csv', ['kode_wilayah,tahun,nilai,indikator', 'Kayong Utra,2024,9.1,poverty-rate']);
+    const { screen, user, input, unmount } = await openImport();
+    await user.upload(input, file());
+    const select = await screen.findByLabelText(/“Kayong Utra” tidak dikenal — terima saran/);
+    expect(select).toHaveValue('');
+    expect(screen.getByText('Tidak ada baris sah yang dapat diimpor.', { exact: false })).toBeInTheDocument();
+    await user.selectOptions(select, '61.11');
+    expect(await screen.findByText('Semua 1 baris sah dan siap diimpor.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Impor 1 baris sah' }));
+    expect(await screen.findByText(/saran\.csv diimpor: 1 baris/)).toBeInTheDocument();
+    unmount();
+
+    const again = await openImport();
+    await again.user.upload(again.input, file());
+    expect(await again.screen.findByLabelText(/“Kayong Utra” tidak dikenal/)).toHaveValue('61.11');
+    expect(again.screen.getByText('Semua 1 baris sah dan siap diimpor.')).toBeInTheDocument();
   });
 
   it('refuses a file over the size limit', async () => {

@@ -82,7 +82,9 @@ export const importerId = {
   },
   regions: {
     title: 'Nama wilayah yang perlu dipastikan',
-    body: 'Nama berikut dipakai lebih dari satu wilayah. Pilih wilayah yang dimaksud.',
+    body: 'Nama berikut dipakai lebih dari satu wilayah, atau tidak dikenal tetapi mirip nama wilayah di provinsi dan jenis yang sama. Pilih wilayah yang dimaksud.',
+    remembered: 'Pilihan Anda diingat di peramban ini untuk berkas berikutnya.',
+    unknown: '“{{text}}” tidak dikenal — terima saran',
     rows_one: '{{count}} baris',
     rows_other: '{{count}} baris',
     skip: 'Lewati baris ini',
@@ -248,7 +250,9 @@ export const importerEn: Widen<typeof importerId> = {
   },
   regions: {
     title: 'Region names to confirm',
-    body: 'These names are used by more than one region. Choose the region meant.',
+    body: 'These names are used by more than one region, or are unknown but close to a region of the same province and kind. Choose the region meant.',
+    remembered: 'Your choices are remembered in this browser for the next file.',
+    unknown: '“{{text}}” is unknown — accept a suggestion',
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',
     skip: 'Skip these rows',

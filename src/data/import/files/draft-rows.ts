@@ -41,6 +41,8 @@ export interface AmbiguousName {
   text: string;
   candidates: { code: RegionCode; name: string }[];
   rows: number;
+  /** Unknown as written, with close names (same province and kind) for the user to accept or not. */
+  suggested?: boolean;
 }
 
 /** The user's answer per ambiguous name: a region code, or null to leave those rows out. */
@@ -55,20 +57,26 @@ export function ambiguousNames(rows: readonly DraftRow<unknown>[], matcher: Regi
       continue;
     }
     const match = matcher.match(row.regionText, row.province);
-    if (match.status === 'ambiguous') {
+    const regions =
+      match.status === 'ambiguous' ? match.candidates : match.status === 'unknown' ? match.suggestions : [];
+    if (regions.length > 0) {
       found.set(row.regionText, {
         text: row.regionText,
-        candidates: match.candidates.map((r) => ({ code: r.code, name: r.name })),
+        candidates: regions.map((r) => ({ code: r.code, name: r.name })),
         rows: 1,
+        ...(match.status === 'unknown' ? { suggested: true } : {}),
       });
     }
   }
   return [...found.values()];
 }
 
-/** The likelier reading of every ambiguous name: what the confirmation form starts from. */
+/**
+ * What the confirmation form starts from: the likelier reading of a shared name; nothing for an unknown
+ * name (its rows stay out until the user accepts a suggestion).
+ */
 export function defaultChoices(names: readonly AmbiguousName[]): Record<string, RegionCode | null> {
-  return Object.fromEntries(names.map((n) => [n.text, n.candidates[0]?.code ?? null]));
+  return Object.fromEntries(names.map((n) => [n.text, n.suggested ? null : (n.candidates[0]?.code ?? null)]));
 }
 
 /** The region of a row, or the issue that keeps it out. */
@@ -88,6 +96,8 @@ export function resolveRegion(
     if (chosen) return { code: chosen };
     return { issue: { ...base, reason: 'skipped-region' } };
   }
+  const accepted = choices[row.regionText];
+  if (accepted) return { code: accepted };
   const suggestion = match.suggestions[0];
   return {
     issue: {

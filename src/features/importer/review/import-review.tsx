@@ -15,6 +15,7 @@ import { PreviewTable } from './preview-table';
 import { RegionChoices } from './region-choices';
 import { ReviewConflictsNote } from './review-conflicts-note';
 import type { ImportsHandle } from '../../../data/import/local-imports-context';
+import { rememberChoices, withRememberedChoices } from '../../../data/import/region-choice-memory';
 
 interface ImportReviewProps {
   read: ReadFile;
@@ -38,7 +39,7 @@ export function ImportReview(props: ImportReviewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { draft } = read;
-  const [choices, setChoices] = useState<Choices>(read.choices);
+  const [choices, setChoices] = useState<Choices>(() => withRememberedChoices(read.ambiguous, read.choices));
   const [form, setForm] = useState(() =>
     initialMetaForm(
       draft.kind === 'indicator' ? draft.suggested : {},
@@ -113,7 +114,10 @@ export function ImportReview(props: ImportReviewProps) {
           type="button"
           className="button"
           disabled={blocked || outcome.validRows === 0}
-          onClick={() => onImport(outcome)}
+          onClick={() => {
+            rememberChoices(choices);
+            onImport(outcome);
+          }}
         >
           {t(replacing ? 'importer.review.replace' : 'importer.review.import', { count: outcome.validRows })}
         </button>
