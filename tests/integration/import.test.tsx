@@ -174,6 +174,25 @@ describe('import page', () => {
     expect(again.screen.getByText('Semua 1 baris sah dan siap diimpor.')).toBeInTheDocument();
   });
 
+  it('shows a value far from the official one beside it, with a warning, before anything is kept', async () => {
+    const { screen, user, input } = await openImport();
+    // A test value: Kayong Utara's IPM written as 99,11, against the bundled 65,74.
+    await user.upload(
+      input,
+      csv('ipm-salah.csv', ['kode_wilayah;tahun;nilai;indikator', '61.11;2024;99,11;ipm']),
+    );
+    const warning = await screen.findByRole(
+      'region',
+      { name: /Periksa dulu: 1 nilai jauh dari data resmi/ },
+      SLOW,
+    );
+    expect(within(warning).getByRole('alert')).toHaveTextContent('lebih dari 10 % dari data resmi');
+    expect(within(warning).getAllByRole('row')[1]).toHaveTextContent(
+      'Kabupaten Kayong UtaraIndeks Pembangunan Manusia202499,1165,74',
+    );
+    expect(screen.getByText('Belum ada data yang diimpor di peramban ini.')).toBeInTheDocument();
+  });
+
   it('refuses a file over the size limit', async () => {
     const { screen, user, input } = await openImport();
     const big = csv('besar.csv', ['kode_wilayah,tahun,nilai']);

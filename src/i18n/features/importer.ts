@@ -89,6 +89,17 @@ export const importerId = {
     rows_other: '{{count}} baris',
     skip: 'Lewati baris ini',
   },
+  plausibility: {
+    title_one: 'Periksa dulu: {{count}} nilai jauh dari data resmi',
+    title_other: 'Periksa dulu: {{count}} nilai jauh dari data resmi',
+    body_one:
+      'Nilai berikut berbeda lebih dari 10 % dari data resmi untuk wilayah dan tahun yang sama (atau dari rentang data resmi wilayah itu). Pastikan berkasnya benar sebelum mengimpor.',
+    body_other:
+      'Nilai berikut berbeda lebih dari 10 % dari data resmi untuk wilayah dan tahun yang sama (atau dari rentang data resmi wilayah itu). Pastikan berkasnya benar sebelum mengimpor.',
+    imported: 'Data impor',
+    official: 'Data resmi',
+    history: 'tahun lain: {{min}}–{{max}}',
+  },
   report: {
     title: 'Laporan baris yang dilewati',
     row: 'Baris',
@@ -256,6 +267,17 @@ export const importerEn: Widen<typeof importerId> = {
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',
     skip: 'Skip these rows',
+  },
+  plausibility: {
+    title_one: 'Check first: {{count}} value far from the official data',
+    title_other: 'Check first: {{count}} values far from the official data',
+    body_one:
+      'This value differs by more than 10 % from the official one for the same region and year (or from the range of that region’s official values). Make sure the file is right before importing.',
+    body_other:
+      'These values differ by more than 10 % from the official ones for the same region and year (or from the range of that region’s official values). Make sure the file is right before importing.',
+    imported: 'Imported',
+    official: 'Official',
+    history: 'other years: {{min}}–{{max}}',
   },
   report: {
     title: 'Report of skipped rows',

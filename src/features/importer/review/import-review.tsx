@@ -105,7 +105,12 @@ export function ImportReview(props: ImportReviewProps) {
       </p>
       <p className="muted">{t('importer.review.tally', { ...tally })}</p>
       {outcome.content.kind === 'indicator' && (
-        <ReviewConflictsNote indicators={outcome.content.indicators} handle={handle} sourceKey={sourceKey} />
+        <ReviewConflictsNote
+          indicators={outcome.content.indicators}
+          handle={handle}
+          sourceKey={sourceKey}
+          nameOf={nameOf}
+        />
       )}
       <IssueReport issues={outcome.issues} />
       <PreviewTable preview={preview} />
