@@ -71,11 +71,12 @@ describe('import page', () => {
   });
 
   it.each([
+    ['data.pdf', 'application/pdf', ['x'], 'Berkas ini bukan CSV atau Excel (.xlsx).'],
     [
-      'data.xlsx',
+      'rusak.xlsx',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      ['x'],
-      'Berkas ini bukan CSV.',
+      ['bukan buku kerja'],
+      'Berkas ini tidak dapat dibaca.',
     ],
     ['kosong.csv', 'text/csv', [''], 'Berkas ini kosong.'],
     [
@@ -191,6 +192,31 @@ describe('import page', () => {
       'Kabupaten Kayong UtaraIndeks Pembangunan Manusia202499,1165,74',
     );
     expect(screen.getByText('Belum ada data yang diimpor di peramban ini.')).toBeInTheDocument();
+  });
+
+  it('reads a BPS export saved as .xlsx, merged title row included, as the bundled IPM', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    // Real bundled IPM values (Kayong Utara and Ketapang, 2023–2024), laid out as BPS exports them.
+    const buffer = await writeXlsxFile([
+      [
+        { value: '[Metode Baru] Indeks Pembangunan Manusia Menurut Kabupaten/Kota (Indeks)', columnSpan: 3 },
+        null,
+        null,
+      ],
+      [{ value: 'Kabupaten/Kota' }, { value: 2023 }, { value: 2024 }],
+      [{ value: 'KALIMANTAN BARAT' }, { value: 69.41 }, { value: 70.13 }],
+      [{ value: 'Kayong Utara' }, { value: 64.79 }, { value: 65.74 }],
+    ]).toBuffer();
+    const { screen, user, input } = await openImport();
+    await user.upload(
+      input,
+      new File([new Uint8Array(buffer)], 'ipm-bps.xlsx', {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    );
+    expect(await screen.findByText(/ekspor tabel BPS/, {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByLabelText('Indikator yang sudah ada')).toHaveValue('ipm');
+    expect(screen.getByText('Semua 4 baris sah dan siap diimpor.')).toBeInTheDocument();
   });
 
   it('refuses a file over the size limit', async () => {

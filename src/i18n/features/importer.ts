@@ -19,7 +19,7 @@ export const importerId = {
   problem: {
     title: 'Berkas {{file}} tidak dapat diimpor',
     'not-csv':
-      'Berkas ini bukan CSV. Simpan tabel sebagai CSV (di Excel: Simpan Sebagai → CSV UTF-8), lalu coba lagi.',
+      'Berkas ini bukan CSV atau Excel (.xlsx). Simpan tabel sebagai CSV UTF-8 atau buku kerja .xlsx, lalu coba lagi.',
     empty: 'Berkas ini kosong.',
     'too-large': 'Berkas ini terlalu besar ({{size}}); batasnya {{limit}}.',
     'no-data-rows': 'Berkas ini hanya berisi judul kolom, tanpa baris data.',
@@ -199,7 +199,7 @@ export const importerEn: Widen<typeof importerId> = {
   problem: {
     title: 'The file {{file}} cannot be imported',
     'not-csv':
-      'This file is not a CSV. Save the table as CSV (in Excel: Save As → CSV UTF-8), then try again.',
+      'This file is not a CSV or an Excel workbook (.xlsx). Save the table as CSV UTF-8 or as an .xlsx workbook, then try again.',
     empty: 'This file is empty.',
     'too-large': 'This file is too large ({{size}}); the limit is {{limit}}.',
     'no-data-rows': 'This file holds only column headers, no data rows.',

@@ -16,7 +16,7 @@ import type { IndicatorMeta } from './indicator/indicator-meta';
 import { readLongIndicator } from './indicator/read-long-indicator';
 import { readWideIndicator } from './indicator/read-wide-indicator';
 import { createRegionMatcher, type RegionMatcher } from '../parse/match-region';
-import { readTable } from './read-table';
+import { readTable, type TableLine } from './read-table';
 import { finishSectorImport, type ImportedSectorValue } from './sectors/finish-sector-import';
 import { readSectors, type SectorDraft } from './sectors/read-sectors';
 import { finishTargetImport, readTargets, type ImportedTarget, type TargetDraft } from './target-file';
@@ -43,6 +43,18 @@ export function readImportFile(
 ): ReadFile | { problem: FileProblem } {
   const table = readTable(text);
   if ('problem' in table) return table;
+  return readImportLines(table.lines, regions, currentYear, catalogue);
+}
+
+/** The same for lines already split into cells: a CSV's or a workbook sheet's. */
+export function readImportLines(
+  lines: readonly TableLine[],
+  regions: readonly Region[],
+  currentYear: number,
+  catalogue: readonly Indicator[] = [],
+): ReadFile | { problem: FileProblem } {
+  if (lines.length === 0) return { problem: { reason: 'empty' } };
+  const table = { lines };
   const layout = detectLayout(table.lines);
   if ('problem' in layout) return layout;
   const body = table.lines.filter((l) => l.line > layout.headerLine.line);
