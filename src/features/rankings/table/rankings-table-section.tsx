@@ -5,6 +5,7 @@ import type { RankingRow } from '../../../domain/analysis/ranking/rankings-table
 import { isRanked, type Indicator } from '../../../domain/indicator';
 import { useLanguage } from '../../../i18n/use-language';
 import { downloadTable, type TableFormat } from '../../../lib/table-download';
+import { sourcesOf } from '../../../domain/provenance';
 import { useSelectionStore, type MapLevel } from '../../../store/selection-store';
 import { exportName, toRankingsCsv, type CsvLabels } from '../rankings-model';
 import type { RankingsView, ViewUpdater } from '../rankings-params';
@@ -103,7 +104,12 @@ export function RankingsTableSection({
           showBand={rows.some((r) => r.band !== undefined || r.category !== undefined)}
         />
       )}
-      <SourceNote source={indicator.source} year={year} />
+      {sourcesOf(
+        rows.flatMap((r) => (r.observation ? [r.observation] : [])),
+        indicator.source,
+      ).map((source) => (
+        <SourceNote key={source.name} source={source} year={year} />
+      ))}
     </section>
   );
 }
