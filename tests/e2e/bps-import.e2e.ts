@@ -49,7 +49,7 @@ describe.skipIf(!chromiumPath)('importing a BPS export and official figures in C
     const buffer = type === XLSX_TYPE ? await bpsWorkbook() : Buffer.from(BPS_CSV);
     await upload(page, name, buffer, type);
     await page.getByText(/ekspor tabel BPS/).waitFor();
-    expect(await page.getByLabel('Indikator yang sudah ada').inputValue()).toBe('ipm');
+    expect(await page.getByLabel('Indikator yang sudah ada', { exact: true }).inputValue()).toBe('ipm');
     // 38 provinces, 514 regencies and Indonesia: all matched (≥ 99 % required), none to choose by hand.
     await page
       .getByText(
