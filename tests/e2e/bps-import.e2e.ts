@@ -1,32 +1,7 @@
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import Papa from 'papaparse';
 import { baseUrl, chromiumPath, openPage, screenshot, sharedBrowser } from './browser-session';
-
-/** Built from the bundled IPM by scripts/fixtures/build-bps-ipm-export.ts: BPS's layout and spellings. */
-const BPS_CSV = readFileSync(resolve(import.meta.dirname, '../fixtures/bps-ipm-export.csv'), 'utf8');
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The same export as BPS's .xlsx: the title merged across the table, numbers as numbers. */
-async function bpsWorkbook(): Promise<Buffer> {
-  const { default: writeXlsxFile } = await import('write-excel-file/node');
-  const rows = Papa.parse<string[]>(BPS_CSV.trim()).data;
-  return writeXlsxFile(
-    rows.map((row, i) =>
-      row.map((cell, j) =>
-        i === 0 && j === 0
-          ? { value: cell, columnSpan: row.length }
-          : cell === ''
-            ? null
-            : /^\d+(\.\d+)?$/.test(cell)
-              ? { value: Number(cell), type: Number }
-              : { value: cell, type: String },
-      ),
-    ),
-  ).toBuffer();
-}
 
 async function upload(page: Page, name: string, buffer: Buffer, mimeType: string) {
   await page.getByLabel('Pilih berkas CSV').setInputFiles({ name, mimeType, buffer });
@@ -39,28 +14,6 @@ async function downloadOf(page: Page, click: () => Promise<void>): Promise<Downl
 
 describe.skipIf(!chromiumPath)('importing a BPS export and official figures in Chromium', () => {
   const browser = sharedBrowser();
-
-  it.each([
-    ['ipm-bps.csv', 'text/csv'],
-    ['ipm-bps.xlsx', XLSX_TYPE],
-  ])('recognises %s as IPM and matches every region row with no manual choice', async (name, type) => {
-    const { page, context, consoleErrors } = await openPage(browser());
-    await page.goto(`${baseUrl}/import`);
-    const buffer = type === XLSX_TYPE ? await bpsWorkbook() : Buffer.from(BPS_CSV);
-    await upload(page, name, buffer, type);
-    await page.getByText(/ekspor tabel BPS/).waitFor();
-    expect(await page.getByLabel('Indikator yang sudah ada', { exact: true }).inputValue()).toBe('ipm');
-    // 38 provinces, 514 regencies and Indonesia: all matched (≥ 99 % required), none to choose by hand.
-    await page
-      .getByText(
-        'Berkas berisi 553 baris data: 553 diimpor, 0 dilewati dengan alasan, 0 tidak ada data di berkas.',
-      )
-      .waitFor();
-    expect(await page.locator('.import-fieldset select').count()).toBe(0);
-    await screenshot(page, `import-bps-${name.endsWith('xlsx') ? 'xlsx' : 'csv'}-id-desktop`);
-    expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
 
   it('imports a row once its suggested region is accepted on the page', async () => {
     const { page, context } = await openPage(browser());
