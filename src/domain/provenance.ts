@@ -32,3 +32,21 @@ export const OBSERVATION_FLAGS: readonly ObservationFlag[] = [
   'derived-class',
   'imported',
 ];
+
+/**
+ * The distinct sources of the values a view shows, the official ones first: a chart that mixes bundled
+ * and imported figures names both ("BPS …; Data impor: ipm.csv"). With no values, the indicator's own.
+ */
+export function sourcesOf(
+  observations: readonly { source?: Source; flags?: readonly ObservationFlag[] }[],
+  fallback: Source,
+): Source[] {
+  const official = new Map<string, Source>();
+  const imported = new Map<string, Source>();
+  for (const o of observations) {
+    const source = o.source ?? fallback;
+    (o.flags?.includes('imported') ? imported : official).set(source.name, source);
+  }
+  const all = [...official.values(), ...imported.values()];
+  return all.length > 0 ? all : [fallback];
+}

@@ -150,6 +150,8 @@ export const en: Messages = {
       regencies: 'regencies/cities',
       download: 'Download CSV',
       downloadLabel: 'Download {{name}} as CSV',
+      downloadXlsx: 'Download .xlsx',
+      downloadXlsxLabel: 'Download {{name}} as .xlsx',
       unit: 'Unit',
       definition: 'Definition',
       category: 'Dimension',

@@ -149,6 +149,8 @@ export const id = {
       regencies: 'kab/kota',
       download: 'Unduh CSV',
       downloadLabel: 'Unduh {{name}} sebagai CSV',
+      downloadXlsx: 'Unduh .xlsx',
+      downloadXlsxLabel: 'Unduh {{name}} sebagai .xlsx',
       unit: 'Satuan',
       definition: 'Definisi',
       category: 'Dimensi',

@@ -1,6 +1,11 @@
 /** Hands a generated file to the browser as a download. */
 export function downloadText(filename: string, content: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  downloadBlob(filename, new Blob([content], { type: mimeType }));
+}
+
+/** Hands a generated binary file (an .xlsx workbook, a PNG) to the browser as a download. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -19,6 +19,8 @@ const SLOW = { timeout: 5000 };
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+  // Region choices are remembered across files: each test starts without any.
+  localStorage.clear();
 });
 
 async function openImport(url = '/import') {
@@ -69,11 +71,12 @@ describe('import page', () => {
   });
 
   it.each([
+    ['data.pdf', 'application/pdf', ['x'], 'Berkas ini bukan CSV atau Excel (.xlsx).'],
     [
-      'data.xlsx',
+      'rusak.xlsx',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      ['x'],
-      'Berkas ini bukan CSV.',
+      ['bukan buku kerja'],
+      'Berkas ini tidak dapat dibaca.',
     ],
     ['kosong.csv', 'text/csv', [''], 'Berkas ini kosong.'],
     [
@@ -96,6 +99,124 @@ describe('import page', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`Berkas ${name} tidak dapat diimpor`);
     expect(alert).toHaveTextContent(message);
+  });
+
+  it('refuses a file whose columns hold what their names do not say, and keeps nothing', async () => {
+    const { screen, input } = await openImport();
+    fireEvent.change(input, {
+      target: {
+        files: [csv('peran.csv', ['Daerah,Skor,Periode', 'Kayong Utara,2024,71.5', 'Sambas,2024,70.1'])],
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Isi kolom tidak sesuai judulnya: kolom “Periode” tidak berisi tahun; kolom “Skor” berisi tahun. Tidak ada yang disimpan.',
+    );
+    expect(screen.queryByRole('button', { name: /Impor/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Belum ada data yang diimpor di peramban ini.')).toBeInTheDocument();
+  });
+
+  it('reports a code whose name names another region as a row issue', async () => {
+    const { screen, user, input } = await openImport();
+    await user.upload(
+      input,
+      csv('tidak-cocok.csv', [
+        'kode_wilayah,nama_wilayah,tahun,nilai,indikator',
+        '61.11,Kota Pontianak,2024,9.1,poverty-rate',
+        '61.04,Ketapang,2024,9.2,poverty-rate',
+      ]),
+    );
+    expect(await screen.findByText('1 baris sah siap diimpor; 1 baris dilewati.')).toBeInTheDocument();
+    const report = screen.getByRole('region', { name: 'Laporan baris yang dilewati' });
+    expect(within(report).getAllByRole('row')[1]).toHaveTextContent(
+      '2kode_wilayah61.11Kode dan nama tidak cocok: kode ini Kabupaten Kayong Utara, namanya Kota Pontianak',
+    );
+  });
+
+  it('counts "-", "…" and empty cells as no data in the file, and the totals add up to the rows', async () => {
+    const { screen, user, input } = await openImport();
+    await user.upload(
+      input,
+      csv('kosong-sel.csv', [
+        'kode_wilayah,tahun,nilai,indikator',
+        '61.11,2024,9.1,poverty-rate',
+        '61.04,2024,-,poverty-rate',
+        '61.01,2024,…,poverty-rate',
+        '61.02,2024,,poverty-rate',
+        '99.99,2024,5,poverty-rate',
+      ]),
+    );
+    expect(
+      await screen.findByText(
+        'Berkas berisi 5 baris data: 1 diimpor, 1 dilewati dengan alasan, 3 tidak ada data di berkas.',
+      ),
+    ).toBeInTheDocument();
+    const report = screen.getByRole('region', { name: 'Laporan baris yang dilewati' });
+    expect(within(report).getAllByText('Tidak ada data di berkas')).toHaveLength(3);
+  });
+
+  it('imports a row once the user accepts the suggested region, and remembers the choice', async () => {
+    const file = () =>
+      csv('saran.csv', ['kode_wilayah,tahun,nilai,indikator', 'Kayong Utra,2024,9.1,poverty-rate']);
+    const { screen, user, input, unmount } = await openImport();
+    await user.upload(input, file());
+    const select = await screen.findByLabelText(/“Kayong Utra” tidak dikenal — terima saran/);
+    expect(select).toHaveValue('');
+    expect(screen.getByText('Tidak ada baris sah yang dapat diimpor.', { exact: false })).toBeInTheDocument();
+    await user.selectOptions(select, '61.11');
+    expect(await screen.findByText('Semua 1 baris sah dan siap diimpor.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Impor 1 baris sah' }));
+    expect(await screen.findByText(/saran\.csv diimpor: 1 baris/)).toBeInTheDocument();
+    unmount();
+
+    const again = await openImport();
+    await again.user.upload(again.input, file());
+    expect(await again.screen.findByLabelText(/“Kayong Utra” tidak dikenal/)).toHaveValue('61.11');
+    expect(again.screen.getByText('Semua 1 baris sah dan siap diimpor.')).toBeInTheDocument();
+  });
+
+  it('shows a value far from the official one beside it, with a warning, before anything is kept', async () => {
+    const { screen, user, input } = await openImport();
+    // A test value: Kayong Utara's IPM written as 99,11, against the bundled 65,74.
+    await user.upload(
+      input,
+      csv('ipm-salah.csv', ['kode_wilayah;tahun;nilai;indikator', '61.11;2024;99,11;ipm']),
+    );
+    const warning = await screen.findByRole(
+      'region',
+      { name: /Periksa dulu: 1 nilai jauh dari data resmi/ },
+      SLOW,
+    );
+    expect(within(warning).getByRole('alert')).toHaveTextContent('lebih dari 10 % dari data resmi');
+    expect(within(warning).getAllByRole('row')[1]).toHaveTextContent(
+      'Kabupaten Kayong UtaraIndeks Pembangunan Manusia202499,1165,74',
+    );
+    expect(screen.getByText('Belum ada data yang diimpor di peramban ini.')).toBeInTheDocument();
+  });
+
+  it('reads a BPS export saved as .xlsx, merged title row included, as the bundled IPM', async () => {
+    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    // Real bundled IPM values (Kayong Utara and Ketapang, 2023–2024), laid out as BPS exports them.
+    const buffer = await writeXlsxFile([
+      [
+        { value: '[Metode Baru] Indeks Pembangunan Manusia Menurut Kabupaten/Kota (Indeks)', columnSpan: 3 },
+        null,
+        null,
+      ],
+      [{ value: 'Kabupaten/Kota' }, { value: 2023 }, { value: 2024 }],
+      [{ value: 'KALIMANTAN BARAT' }, { value: 69.41 }, { value: 70.13 }],
+      [{ value: 'Kayong Utara' }, { value: 64.79 }, { value: 65.74 }],
+    ]).toBuffer();
+    const { screen, user, input } = await openImport();
+    await user.upload(
+      input,
+      new File([new Uint8Array(buffer)], 'ipm-bps.xlsx', {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    );
+    expect(await screen.findByText(/ekspor tabel BPS/, {}, SLOW)).toBeInTheDocument();
+    expect(screen.getByLabelText('Indikator yang sudah ada')).toHaveValue('ipm');
+    expect(screen.getByText('Semua 4 baris sah dan siap diimpor.')).toBeInTheDocument();
   });
 
   it('refuses a file over the size limit', async () => {

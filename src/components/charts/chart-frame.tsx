@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../domain/localized';
 import type { Source } from '../../domain/provenance';
 import { downloadPng, downloadSvg, type ExportDecoration } from '../../lib/chart-export';
-import { toCsv } from '../../lib/csv';
-import { downloadText } from '../../lib/download';
+import { downloadTable, type TableFormat } from '../../lib/table-download';
 import { ChartTable, type ChartTableData } from './chart-table';
 import { SourceLink } from '../provenance/source-link';
 
@@ -67,13 +66,14 @@ export function ChartFrame(props: ChartFrameProps) {
     );
   }
 
-  function exportCsv() {
-    const csv = toCsv(
+  function exportTable(format: TableFormat) {
+    void downloadTable(
+      format,
+      filename,
       table.columns.map((c) => c.label),
       table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
       language,
     );
-    downloadText(`${filename}.csv`, csv, 'text/csv;charset=utf-8');
   }
 
   return (
@@ -136,8 +136,21 @@ export function ChartFrame(props: ChartFrameProps) {
           aria-label={t('charts.downloadLabel', { what: title })}
         >
           <span aria-hidden="true">{t('charts.download')}:</span>
-          <button type="button" className="button button--small" onClick={exportCsv} disabled={empty}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => exportTable('csv')}
+            disabled={empty}
+          >
             {t('charts.downloadCsv')}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => exportTable('xlsx')}
+            disabled={empty}
+          >
+            {t('charts.downloadXlsx')}
           </button>
           <button
             type="button"

@@ -1,6 +1,7 @@
 /** Why one row (or one cell) of an imported file is not taken. Translated on screen (`importer.reason.*`). */
 export type ImportIssueReason =
   | 'unknown-region'
+  | 'region-mismatch'
   | 'skipped-region'
   | 'year-out-of-range'
   | 'not-a-number'
@@ -23,6 +24,8 @@ export interface ImportIssue {
   value: string;
   detail?: {
     suggestion?: string;
+    /** The region(s) a name beside a code names, when they differ from the code's. */
+    named?: string;
     min?: number | null;
     max?: number | null;
     sum?: number;
@@ -41,4 +44,6 @@ export type FileProblem =
   | { reason: 'too-large'; size: number; limit: number }
   | { reason: 'no-data-rows' }
   | { reason: 'unknown-columns'; found: string[] }
-  | { reason: 'missing-columns'; missing: string[] };
+  | { reason: 'missing-columns'; missing: string[] }
+  /** Headers and content disagree: the year column holds no years, or the value column only years. */
+  | { reason: 'column-roles'; clashes: { column: string; holds: 'years' | 'not-years' }[] };

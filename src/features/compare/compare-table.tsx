@@ -5,8 +5,8 @@ import type { Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import type { Region } from '../../domain/region';
 import { useLanguage } from '../../i18n/use-language';
-import { toCsv, type CsvCell } from '../../lib/csv';
-import { downloadText } from '../../lib/download';
+import type { CsvCell } from '../../lib/csv';
+import { downloadTable, type TableFormat } from '../../lib/table-download';
 import { formatNumber } from '../../lib/format';
 import type { CompareCell, CompareRow } from './compare-rows';
 
@@ -22,7 +22,7 @@ export function CompareTable({ regions, context, rows, filename }: CompareTableP
   const { t } = useTranslation();
   const language = useLanguage();
 
-  function downloadCsv() {
+  function download(format: TableFormat) {
     const h = (key: string) => t(`compare.csvHeader.${key}`);
     const header = [
       'indicator',
@@ -59,16 +59,21 @@ export function CompareTable({ regions, context, rows, filename }: CompareTableP
         cell.observation ? (cell.observation.source ?? row.indicator.source).name : null,
       ]),
     );
-    downloadText(`${filename}.csv`, toCsv(header, lines, language), 'text/csv;charset=utf-8');
+    void downloadTable(format, filename, header, lines, language);
   }
 
   return (
     <section className="section">
       <div className="compare-section__bar">
         <h2>{t('compare.tableTitle')}</h2>
-        <button type="button" className="button" onClick={downloadCsv}>
-          {t('compare.csv')}
-        </button>
+        <span className="actions">
+          <button type="button" className="button" onClick={() => download('csv')}>
+            {t('compare.csv')}
+          </button>
+          <button type="button" className="button" onClick={() => download('xlsx')}>
+            {t('compare.xlsx')}
+          </button>
+        </span>
       </div>
       <div className="table-scroll">
         <table className="data-table compare-table">

@@ -14,7 +14,14 @@ import { formatNumber } from '../../lib/format';
 import { countGrades, formatYearSpan, summarizeCoverage } from './coverage';
 import { CoverageTable } from './coverage-table';
 import './data-page.css';
-import { indicatorCsvFilename, indicatorToCsv } from './indicator-csv';
+import {
+  INDICATOR_CSV_HEADER,
+  indicatorCsvFilename,
+  indicatorFileStem,
+  indicatorRows,
+  indicatorToCsv,
+} from './indicator-csv';
+import { downloadTable } from '../../lib/table-download';
 
 export function IndicatorCard({ indicator, index }: { indicator: Indicator; index: RegionIndex | null }) {
   const { t } = useTranslation();
@@ -92,6 +99,22 @@ export function IndicatorCard({ indicator, index }: { indicator: Indicator; inde
             }
           >
             {t('page.data.download')}
+          </button>{' '}
+          <button
+            type="button"
+            className="button"
+            aria-label={t('page.data.downloadXlsxLabel', { name })}
+            onClick={() =>
+              void downloadTable(
+                'xlsx',
+                indicatorFileStem(indicator, language),
+                [...INDICATOR_CSV_HEADER],
+                indicatorRows(indicator, query.data.rows, index, language),
+                language,
+              )
+            }
+          >
+            {t('page.data.downloadXlsx')}
           </button>
         </>
       )}

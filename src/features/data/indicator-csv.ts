@@ -30,7 +30,17 @@ export function indicatorToCsv(
   index: RegionIndex | null,
   language: Language,
 ): string {
-  const rows: CsvCell[][] = [...observations]
+  return toCsv(INDICATOR_CSV_HEADER, indicatorRows(indicator, observations, index, language), language);
+}
+
+/** The rows of the indicator's table, for the CSV and the .xlsx download alike. */
+export function indicatorRows(
+  indicator: Indicator,
+  observations: readonly Observation[],
+  index: RegionIndex | null,
+  language: Language,
+): CsvCell[][] {
+  return [...observations]
     .sort((a, b) => a.region.localeCompare(b.region) || a.year - b.year)
     .map((o) => {
       const region = index?.byCode.get(o.region);
@@ -51,9 +61,12 @@ export function indicatorToCsv(
         gradeOf(indicator, o) ?? '',
       ];
     });
-  return toCsv(INDICATOR_CSV_HEADER, rows, language);
 }
 
 export function indicatorCsvFilename(indicator: Indicator, language: Language): string {
-  return `kinerja-daerah_${indicator.id}_${language}.csv`;
+  return `${indicatorFileStem(indicator, language)}.csv`;
+}
+
+export function indicatorFileStem(indicator: Indicator, language: Language): string {
+  return `kinerja-daerah_${indicator.id}_${language}`;
 }

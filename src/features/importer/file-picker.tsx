@@ -32,7 +32,7 @@ export function FilePicker({ onFile, label }: { onFile: (file: File) => void; la
         id={id}
         className="visually-hidden"
         type="file"
-        accept=".csv,.tsv,.txt,text/csv"
+        accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onChange={(event) => {
           take(event.target.files);
           event.target.value = ''; // the same file may be chosen again after fixing it

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../../components/states/query-boundary';
 import { useDataSource } from '../../data/data-source-context';
 import type { FileKind } from '../../data/import/files/columns';
-import { readImportFile, type ImportOutcome, type ReadFile } from '../../data/import/files/import-file';
+import { readImportLines, type ImportOutcome, type ReadFile } from '../../data/import/files/import-file';
+import { readFileLines } from '../../data/import/files/read-file-lines';
 import type { FileProblem } from '../../data/import/import-issue';
 import { newSetId, type ImportedSet } from '../../data/import/imported-set';
 import { useImportedSets, useImportsHandle, useStorageStatus } from '../../data/import/local-imports-context';
-import { checkFile, readFileText } from '../../data/import/files/read-table';
+import { checkFile } from '../../data/import/files/read-table';
 import { useIndicators, useRegionIndex } from '../../data/queries';
 import { pickText } from '../../domain/localized';
 import type { RegionCode } from '../../domain/region';
@@ -59,13 +60,16 @@ export function ImportPage() {
     const problem = checkFile(file);
     if (problem) return setStage({ step: 'problem', fileName: file.name, problem });
     if (!regionsQuery.data) return;
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch {
-      return setStage({ step: 'problem', fileName: file.name, problem: { reason: 'unreadable' } });
-    }
-    const read = readImportFile(text, regionsQuery.data.rows, new Date().getFullYear());
+    const lines = await readFileLines(file);
+    const read =
+      'problem' in lines
+        ? lines
+        : readImportLines(
+            lines.lines,
+            regionsQuery.data.rows,
+            new Date().getFullYear(),
+            bundledQuery.data?.rows ?? [],
+          );
     setStage(
       'problem' in read
         ? { step: 'problem', fileName: file.name, problem: read.problem }

@@ -13,6 +13,7 @@ export const compareId = {
   rank: 'peringkat {{rank}}/{{of}}',
   context: 'Pembanding',
   csv: 'Unduh tabel (CSV)',
+  xlsx: 'Unduh tabel (.xlsx)',
   csvHeader: {
     indicator: 'indikator',
     unit: 'satuan',
@@ -86,6 +87,7 @@ export const compareEn: Widen<typeof compareId> = {
   rank: 'rank {{rank}}/{{of}}',
   context: 'For reference',
   csv: 'Download table (CSV)',
+  xlsx: 'Download table (.xlsx)',
   csvHeader: {
     indicator: 'indicator',
     unit: 'unit',

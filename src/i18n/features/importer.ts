@@ -19,7 +19,7 @@ export const importerId = {
   problem: {
     title: 'Berkas {{file}} tidak dapat diimpor',
     'not-csv':
-      'Berkas ini bukan CSV. Simpan tabel sebagai CSV (di Excel: Simpan Sebagai → CSV UTF-8), lalu coba lagi.',
+      'Berkas ini bukan CSV atau Excel (.xlsx). Simpan tabel sebagai CSV UTF-8 atau buku kerja .xlsx, lalu coba lagi.',
     empty: 'Berkas ini kosong.',
     'too-large': 'Berkas ini terlalu besar ({{size}}); batasnya {{limit}}.',
     'no-data-rows': 'Berkas ini hanya berisi judul kolom, tanpa baris data.',
@@ -27,6 +27,10 @@ export const importerId = {
       'Kolom berkas ini tidak dikenali ({{found}}). Gunakan kolom templat, mis. kode_wilayah, tahun, nilai — atau tabel BPS dengan satu kolom per tahun.',
     'missing-columns': 'Kolom wajib tidak ada: {{missing}}.',
     unreadable: 'Berkas ini tidak dapat dibaca.',
+    'column-roles':
+      'Isi kolom tidak sesuai judulnya: {{clashes}}. Tidak ada yang disimpan. Beri judul kolom yang sesuai isinya (kode_wilayah atau nama_wilayah, tahun, nilai), lalu coba lagi.',
+    holdsYears: 'kolom “{{column}}” berisi tahun',
+    holdsNoYears: 'kolom “{{column}}” tidak berisi tahun',
   },
   kind: {
     indicator: 'Nilai indikator',
@@ -43,6 +47,8 @@ export const importerId = {
     summary_one: '{{valid}} baris sah siap diimpor; {{count}} baris dilewati.',
     summary_other: '{{valid}} baris sah siap diimpor; {{count}} baris dilewati.',
     allValid: 'Semua {{valid}} baris sah dan siap diimpor.',
+    tally:
+      'Berkas berisi {{lines}} baris data: {{imported}} diimpor, {{skipped}} dilewati dengan alasan, {{noData}} tidak ada data di berkas.',
     noneValid:
       'Tidak ada baris sah yang dapat diimpor. Perbaiki berkas sesuai laporan di bawah, lalu pilih lagi.',
     import_one: 'Impor {{count}} baris sah',
@@ -76,10 +82,23 @@ export const importerId = {
   },
   regions: {
     title: 'Nama wilayah yang perlu dipastikan',
-    body: 'Nama berikut dipakai lebih dari satu wilayah. Pilih wilayah yang dimaksud.',
+    body: 'Nama berikut dipakai lebih dari satu wilayah, atau tidak dikenal tetapi mirip nama wilayah di provinsi dan jenis yang sama. Pilih wilayah yang dimaksud.',
+    remembered: 'Pilihan Anda diingat di peramban ini untuk berkas berikutnya.',
+    unknown: '“{{text}}” tidak dikenal — terima saran',
     rows_one: '{{count}} baris',
     rows_other: '{{count}} baris',
     skip: 'Lewati baris ini',
+  },
+  plausibility: {
+    title_one: 'Periksa dulu: {{count}} nilai jauh dari data resmi',
+    title_other: 'Periksa dulu: {{count}} nilai jauh dari data resmi',
+    body_one:
+      'Nilai berikut berbeda lebih dari 10 % dari data resmi untuk wilayah dan tahun yang sama (atau dari rentang data resmi wilayah itu). Pastikan berkasnya benar sebelum mengimpor.',
+    body_other:
+      'Nilai berikut berbeda lebih dari 10 % dari data resmi untuk wilayah dan tahun yang sama (atau dari rentang data resmi wilayah itu). Pastikan berkasnya benar sebelum mengimpor.',
+    imported: 'Data impor',
+    official: 'Data resmi',
+    history: 'tahun lain: {{min}}–{{max}}',
   },
   report: {
     title: 'Laporan baris yang dilewati',
@@ -95,7 +114,8 @@ export const importerId = {
     'skipped-region': 'Dilewati: nama wilayah dipakai beberapa daerah dan tidak dipilih',
     'year-out-of-range': 'Tahun di luar rentang {{from}}–{{to}}',
     'not-a-number': 'Bukan angka',
-    'missing-value': 'Nilai kosong',
+    'missing-value': 'Tidak ada data di berkas',
+    'region-mismatch': 'Kode dan nama tidak cocok: kode ini {{suggestion}}, namanya {{named}}',
     duplicate: 'Duplikat: wilayah dan tahun yang sama sudah ada di baris {{firstRow}}',
     'out-of-range': 'Nilai di luar rentang wajar indikator ({{min}} sampai {{max}})',
     'sector-sum':
@@ -179,7 +199,7 @@ export const importerEn: Widen<typeof importerId> = {
   problem: {
     title: 'The file {{file}} cannot be imported',
     'not-csv':
-      'This file is not a CSV. Save the table as CSV (in Excel: Save As → CSV UTF-8), then try again.',
+      'This file is not a CSV or an Excel workbook (.xlsx). Save the table as CSV UTF-8 or as an .xlsx workbook, then try again.',
     empty: 'This file is empty.',
     'too-large': 'This file is too large ({{size}}); the limit is {{limit}}.',
     'no-data-rows': 'This file holds only column headers, no data rows.',
@@ -187,6 +207,10 @@ export const importerEn: Widen<typeof importerId> = {
       'The columns of this file are not recognised ({{found}}). Use the template columns, e.g. region_code, year, value — or a BPS table with one column per year.',
     'missing-columns': 'Required columns are missing: {{missing}}.',
     unreadable: 'This file cannot be read.',
+    'column-roles':
+      'The columns do not hold what their headers say: {{clashes}}. Nothing was kept. Give the columns headers that match their content (region_code or region_name, year, value), then try again.',
+    holdsYears: 'column “{{column}}” holds years',
+    holdsNoYears: 'column “{{column}}” holds no years',
   },
   kind: {
     indicator: 'Indicator values',
@@ -203,6 +227,8 @@ export const importerEn: Widen<typeof importerId> = {
     summary_one: 'Valid rows ready to import: {{valid}}. Rows skipped: {{count}}.',
     summary_other: 'Valid rows ready to import: {{valid}}. Rows skipped: {{count}}.',
     allValid: 'All {{valid}} rows are valid and ready to import.',
+    tally:
+      'The file has {{lines}} data rows: {{imported}} imported, {{skipped}} skipped with a reason, {{noData}} with no data in the file.',
     noneValid: 'No valid row can be imported. Fix the file following the report below, then choose it again.',
     import_one: 'Import {{count}} valid row',
     import_other: 'Import {{count}} valid rows',
@@ -235,10 +261,23 @@ export const importerEn: Widen<typeof importerId> = {
   },
   regions: {
     title: 'Region names to confirm',
-    body: 'These names are used by more than one region. Choose the region meant.',
+    body: 'These names are used by more than one region, or are unknown but close to a region of the same province and kind. Choose the region meant.',
+    remembered: 'Your choices are remembered in this browser for the next file.',
+    unknown: '“{{text}}” is unknown — accept a suggestion',
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',
     skip: 'Skip these rows',
+  },
+  plausibility: {
+    title_one: 'Check first: {{count}} value far from the official data',
+    title_other: 'Check first: {{count}} values far from the official data',
+    body_one:
+      'This value differs by more than 10 % from the official one for the same region and year (or from the range of that region’s official values). Make sure the file is right before importing.',
+    body_other:
+      'These values differ by more than 10 % from the official ones for the same region and year (or from the range of that region’s official values). Make sure the file is right before importing.',
+    imported: 'Imported',
+    official: 'Official',
+    history: 'other years: {{min}}–{{max}}',
   },
   report: {
     title: 'Report of skipped rows',
@@ -254,7 +293,8 @@ export const importerEn: Widen<typeof importerId> = {
     'skipped-region': 'Skipped: the region name is shared by several regions and none was chosen',
     'year-out-of-range': 'Year outside {{from}}–{{to}}',
     'not-a-number': 'Not a number',
-    'missing-value': 'Empty value',
+    'missing-value': 'No data in the file',
+    'region-mismatch': 'Code and name disagree: this code is {{suggestion}}, the name is {{named}}',
     duplicate: 'Duplicate: the same region and year are already in row {{firstRow}}',
     'out-of-range': "Value outside the indicator's plausible range ({{min}} to {{max}})",
     'sector-sum':

@@ -50,6 +50,7 @@ export const rankingsId = {
   categoryOnly: 'hanya kategori',
   noMatch: 'Tidak ada daerah yang cocok dengan saringan ini.',
   csv: 'Unduh tabel (CSV)',
+  xlsx: 'Unduh tabel (.xlsx)',
   csvHeader: {
     rank: 'peringkat',
     code: 'kode',
@@ -141,6 +142,7 @@ export const rankingsEn: Widen<typeof rankingsId> = {
   categoryOnly: 'category only',
   noMatch: 'No region matches these filters.',
   csv: 'Download table (CSV)',
+  xlsx: 'Download table (.xlsx)',
   csvHeader: {
     rank: 'rank',
     code: 'code',

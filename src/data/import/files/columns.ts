@@ -1,4 +1,5 @@
 import type { FileProblem } from '../import-issue';
+import { checkColumnRoles } from './column-roles';
 import type { TableLine } from './read-table';
 
 /** The columns the importer understands, each under its Indonesian and English names. */
@@ -33,8 +34,8 @@ const ALIASES: Record<ColumnKey, readonly string[]> = {
     'region',
     'region_name',
   ],
-  year: ['tahun', 'year'],
-  value: ['nilai', 'value', 'value_billion_idr', 'nilai_miliar_rupiah'],
+  year: ['tahun', 'year', 'periode', 'period', 'tahun_data'],
+  value: ['nilai', 'value', 'value_billion_idr', 'nilai_miliar_rupiah', 'skor', 'score', 'angka'],
   indicator: ['indikator', 'indicator', 'id_indikator', 'kode_indikator', 'indicator_id'],
   name: ['nama_indikator', 'name', 'indicator_name'],
   unit: ['satuan', 'unit'],
@@ -115,6 +116,28 @@ export function shownColumnName(key: ColumnKey): string {
 }
 
 /**
+ * A wide table's header: year cells and, at most, one label (the region column's). A data row that
+ * happens to hold a year ("Kayong Utara,71,2,2024") is not one.
+ */
+function isWideHeader(line: TableLine): boolean {
+  const filled = line.cells.filter((c) => c !== '');
+  const labels = filled.filter((c) => yearOfHeader(c) === null);
+  const years = filled.length - labels.length;
+  if (years === 0 || labels.length > 1) return false;
+  const label = labels[0];
+  return label === undefined || (years > 1 && !/\d/.test(label)) || isRegionLabel(label);
+}
+
+// Header noise above a BPS table: "Provinsi/Kabupaten/Kota/Indonesia", "Kabupaten/Kota", "Wilayah".
+const REGION_LABEL =
+  /^((provinsi|kabupaten|kab|kota|indonesia|wilayah|daerah|region|nama|regency|municipality|province|city)_?)+$/;
+
+/** A region column's label, not a title: made only of words like provinsi, kabupaten, kota. */
+export function isRegionLabel(cell: string): boolean {
+  return REGION_LABEL.test(normalizeHeader(cell));
+}
+
+/**
  * Which of the three kinds a file is, from its header: a sector column means PDRB by sector, a target
  * column targets, year + value a long table of indicator values. Otherwise the first line among the
  * first fifteen with year-shaped headers starts a BPS-style wide table (one column per year), and the
@@ -139,9 +162,11 @@ export function detectLayout(lines: readonly TableLine[]): FileLayout | { proble
     ];
     if (missing.length > 0)
       return { problem: { reason: 'missing-columns', missing: missing.map(shownColumnName) } };
+    const roles = checkColumnRoles(first, lines.slice(1), columns);
+    if (roles) return { problem: roles };
     return { kind, format: 'long', headerLine: first, columns };
   }
-  const headerIndex = lines.slice(0, 15).findIndex((l) => l.cells.some((c) => yearOfHeader(c) !== null));
+  const headerIndex = lines.slice(0, 15).findIndex(isWideHeader);
   if (headerIndex >= 0) {
     const title = lines
       .slice(0, headerIndex)

@@ -166,7 +166,9 @@ describe('BPS wide export', () => {
       source: 'BPS',
       sourceUrl: '',
     } as never);
-    expect(outcome.issues).toEqual([]);
+    // The "-" is no data in the file: reported, and counted apart from the skipped rows.
+    expect(outcome.issues).toEqual([{ row: 5, column: '2023', reason: 'missing-value', value: '-' }]);
+    expect(outcome.tally).toEqual({ lines: 4, imported: 4, skipped: 0, noData: 0 });
     if (outcome.content.kind !== 'indicator') throw new Error('kind');
     const values = outcome.content.indicators[0]!.observations.map((o) => `${o.region} ${o.year} ${o.value}`);
     expect(values).toEqual([
@@ -310,13 +312,15 @@ describe('whole-file problems', () => {
   });
 
   it('refuses a file that is not CSV or too large before reading it', () => {
+    expect(checkFile({ name: 'data.pdf', type: 'application/pdf', size: 10 })).toEqual({ reason: 'not-csv' });
+    // A workbook is read by the .xlsx reader.
     expect(
       checkFile({
         name: 'data.xlsx',
         type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         size: 10,
       }),
-    ).toEqual({ reason: 'not-csv' });
+    ).toBeNull();
     expect(checkFile({ name: 'data.csv', type: 'text/csv', size: 0 })).toEqual({ reason: 'empty' });
     expect(checkFile({ name: 'data.csv', type: 'text/csv', size: MAX_IMPORT_BYTES + 1 })).toEqual({
       reason: 'too-large',
@@ -324,5 +328,60 @@ describe('whole-file problems', () => {
       limit: MAX_IMPORT_BYTES,
     });
     expect(checkFile({ name: 'DATA.CSV', type: 'application/vnd.ms-excel', size: 100 })).toBeNull();
+  });
+});
+
+describe('column roles', () => {
+  const problem = (text: string) => {
+    const result = readImportFile(text, regions, 2026);
+    return 'problem' in result ? result.problem : null;
+  };
+
+  it('reads Daerah, Skor, Periode by their content when it agrees with their names (test value)', () => {
+    const file = read(['Daerah,Skor,Periode', 'Kayong Utara,71.5,2024'].join('\n'));
+    const outcome = finish(file, { id: 'uji', name: 'Uji' } as never);
+    if (outcome.content.kind !== 'indicator') throw new Error('kind');
+    expect(outcome.content.indicators[0]!.observations.map((o) => [o.region, o.year, o.value])).toEqual([
+      ['61.11', 2024, 71.5],
+    ]);
+  });
+
+  it('refuses a file whose value column holds the years, instead of reading 2024 as a value', () => {
+    expect(problem(['Daerah,Skor,Periode', 'Kayong Utara,2024,71.5', 'Sambas,2024,70.1'].join('\n'))).toEqual(
+      {
+        reason: 'column-roles',
+        clashes: [
+          { column: 'Periode', holds: 'not-years' },
+          { column: 'Skor', holds: 'years' },
+        ],
+      },
+    );
+  });
+
+  it('does not take a data row holding a year for a BPS header line', () => {
+    expect(problem(['Nama,Catatan', 'Kayong Utara,2024'].join('\n'))).toMatchObject({
+      reason: 'unknown-columns',
+    });
+  });
+});
+
+describe('every row accounted for', () => {
+  it('reports a code whose name names another region, and counts each line once', () => {
+    const file = read(
+      [
+        'kode_wilayah,nama_wilayah,tahun,nilai',
+        '61.11,Kabupaten Sambas,2024,5',
+        '61.11,Kayong Utara,2024,6',
+        '61.04,Ketapang,2024,-',
+        '99.99,Entah,2024,7',
+      ].join('\n'),
+    );
+    const outcome = finish(file, { id: 'uji', name: 'Uji' } as never);
+    expect(outcome.issues.map((i) => [i.row, i.reason, i.detail])).toEqual([
+      [2, 'region-mismatch', { suggestion: 'Kabupaten Kayong Utara', named: 'Kabupaten Sambas' }],
+      [4, 'missing-value', undefined],
+      [5, 'unknown-region', undefined],
+    ]);
+    expect(outcome.tally).toEqual({ lines: 4, imported: 1, skipped: 2, noData: 1 });
   });
 });

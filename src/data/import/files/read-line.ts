@@ -21,8 +21,10 @@ interface RegionColumns {
 export function readLine(header: TableLine, line: TableLine, columns: RegionColumns) {
   const columnName = (index: number | undefined) => columnNameOf(header, index);
   const codeText = cellOf(line, columns.regionCode);
+  const nameText = codeText ? cellOf(line, columns.regionName) : '';
   return {
     regionText: codeText || cellOf(line, columns.regionName),
+    ...(nameText ? { nameText } : {}),
     regionColumn: columnName(codeText ? columns.regionCode : (columns.regionName ?? columns.regionCode)),
     issue: (column: number | undefined, reason: ImportIssue['reason'], value: string): ImportIssue => ({
       row: line.line,

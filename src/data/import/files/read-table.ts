@@ -5,6 +5,12 @@ import type { FileProblem } from '../import-issue';
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const CSV_NAME = /\.(csv|tsv|txt)$/i;
+const XLSX_NAME = /\.xlsx$/i;
+const XLSX_TYPES = new Set([
+  '',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/octet-stream',
+]);
 const CSV_TYPES = new Set([
   '',
   'text/csv',
@@ -14,9 +20,14 @@ const CSV_TYPES = new Set([
   'application/csv',
 ]);
 
+/** A workbook is read by the .xlsx reader, anything else accepted as text. */
+export const isWorkbook = (file: { name: string; type: string }) =>
+  XLSX_NAME.test(file.name) && XLSX_TYPES.has(file.type);
+
 /** A file refused before it is read: wrong kind, empty or too large. */
 export function checkFile(file: { name: string; type: string; size: number }): FileProblem | null {
-  if (!CSV_NAME.test(file.name) || !CSV_TYPES.has(file.type)) return { reason: 'not-csv' };
+  if (!isWorkbook(file) && (!CSV_NAME.test(file.name) || !CSV_TYPES.has(file.type)))
+    return { reason: 'not-csv' };
   if (file.size === 0) return { reason: 'empty' };
   if (file.size > MAX_IMPORT_BYTES) return { reason: 'too-large', size: file.size, limit: MAX_IMPORT_BYTES };
   return null;

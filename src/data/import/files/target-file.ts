@@ -52,7 +52,7 @@ export function readTargets(header: TableLine, lines: readonly TableLine[], colu
   const issues: ImportIssue[] = [];
   let source = { name: '', url: '' };
   for (const line of lines) {
-    const { regionText, regionColumn, issue } = readLine(header, line, columns);
+    const { regionText, regionColumn, nameText, issue } = readLine(header, line, columns);
     const indicatorText = cellOf(line, columns.indicator);
     const yearText = cellOf(line, columns.year);
     const targetText = cellOf(line, columns.target);
@@ -78,6 +78,7 @@ export function readTargets(header: TableLine, lines: readonly TableLine[], colu
       line: line.line,
       regionText,
       regionColumn,
+      ...(nameText ? { nameText } : {}),
       data: { indicator, year, value, column: columnNameOf(header, columns.target) },
     });
   }

@@ -1,5 +1,5 @@
-import { COUNTRY_CODE, type Region, type RegionKind } from '../../../domain/region';
-import { normalizeRegionName, searchRegions } from '../../../domain/region-index';
+import { COUNTRY_CODE, type Region, type RegionCode, type RegionKind } from '../../../domain/region';
+import { keyWithPrefix, regionKey, similarity, statedKind } from './region-names';
 
 export type RegionMatch =
   | { status: 'matched'; region: Region }
@@ -8,7 +8,8 @@ export type RegionMatch =
   | { status: 'unknown'; suggestions: Region[] };
 
 export interface RegionMatcher {
-  match(text: string): RegionMatch;
+  /** `province`: the province heading a BPS export put above the row, which narrows the search. */
+  match(text: string, province?: RegionCode): RegionMatch;
 }
 
 /**
@@ -24,40 +25,69 @@ export function normalizeRegionCode(text: string): string | null {
   return null;
 }
 
-const KIND_PREFIXES: [RegExp, RegionKind][] = [
-  [/^(kabupaten\s+|kab\.\s*|kab\s+)/i, 'kabupaten'],
-  [/^kota\s+/i, 'kota'],
-  [/^(provinsi\s+|prov\.\s*|prov\s+)/i, 'provinsi'],
-];
+const isShouting = (text: string) => text === text.toUpperCase() && /[A-Z]/.test(text);
+const provinceOf = (r: Region) => (r.kind === 'provinsi' ? r.code : r.parent);
 
-function statedKind(text: string): RegionKind | undefined {
-  return KIND_PREFIXES.find(([pattern]) => pattern.test(text.trim()))?.[1];
+/** The kind a name means: as stated, a province in capitals, else (BPS's habit) a bare name is a kabupaten. */
+function meantKind(text: string): RegionKind | undefined {
+  return statedKind(text) ?? (isShouting(text) ? 'provinsi' : undefined);
 }
 
 /**
- * Matches codes and names against the region list. A bare name shared by several regions is ambiguous;
- * its likelier reading comes first, following how BPS tables write names: cities carry "Kota", so a bare
- * name is the kabupaten, and a name in capitals is the province's total row.
+ * Matches codes and names against the region list, forgiving how BPS and Bappeda write names (case,
+ * spacing, "Kep."/"D I"/"DKI", old names). A bare name shared by several regions is ambiguous; its
+ * likelier reading comes first: cities carry "Kota", so a bare name is the kabupaten, and a name in
+ * capitals is the province's total row. Under a province heading a bare name is that province's
+ * kabupaten, and suggestions for an unknown name stay in that province and kind.
  */
 export function createRegionMatcher(regions: readonly Region[]): RegionMatcher {
   const byCode = new Map(regions.map((r) => [r.code as string, r]));
-  const byName = new Map<string, Region[]>();
+  const byKey = new Map<string, Region[]>();
   for (const region of regions) {
-    const key = normalizeRegionName(region.name);
-    byName.set(key, [...(byName.get(key) ?? []), region]);
+    const key = regionKey(region.name);
+    byKey.set(key, [...(byKey.get(key) ?? []), region]);
   }
 
-  function rankCandidates(text: string, candidates: Region[]): Region[] {
-    const shouting = text === text.toUpperCase() && /[A-Z]/.test(text);
+  function rank(text: string, candidates: Region[]): Region[] {
+    const shouting = isShouting(text);
     const score = (r: Region) =>
       r.kind === 'provinsi' ? (shouting ? 0 : 2) : r.kind === 'kabupaten' ? 1 : 3;
     return [...candidates].sort((a, b) => score(a) - score(b));
   }
 
-  // A file repeats each region once per year (and sector): each distinct text is matched once.
-  const known = new Map<string, RegionMatch>();
+  function suggest(text: string, province: RegionCode | undefined): Region[] {
+    const kind = meantKind(text) ?? (province ? 'kabupaten' : undefined);
+    const key = regionKey(text);
+    return regions
+      .filter((r) => r.code !== COUNTRY_CODE)
+      .filter((r) => !province || provinceOf(r) === province)
+      .filter((r) => !kind || r.kind === kind)
+      .map((r) => ({ r, s: similarity(key, regionKey(r.name)) }))
+      .filter((x) => x.s >= 0.5)
+      .sort((a, b) => b.s - a.s)
+      .slice(0, 3)
+      .map((x) => x.r);
+  }
 
-  function matchText(text: string): RegionMatch {
+  function matchName(text: string, province: RegionCode | undefined): RegionMatch {
+    const kind = statedKind(text);
+    let named = byKey.get(regionKey(text)) ?? [];
+    if (named.length === 0 && kind === 'kota') named = byKey.get(keyWithPrefix(text)) ?? [];
+    else if (kind) named = named.filter((r) => r.kind === kind);
+    if (province) {
+      const inside = named.filter((r) => provinceOf(r) === province);
+      if (inside.length > 0) named = inside;
+      // Under a heading, a bare title-case name is the kabupaten and capitals are the province itself.
+      const meant = meantKind(text) ?? 'kabupaten';
+      const ofKind = named.filter((r) => r.kind === meant);
+      if (ofKind.length === 1) return { status: 'matched', region: ofKind[0]! };
+    }
+    if (named.length === 1) return { status: 'matched', region: named[0]! };
+    if (named.length > 1) return { status: 'ambiguous', candidates: rank(text, named) };
+    return { status: 'unknown', suggestions: suggest(text, province) };
+  }
+
+  function matchText(text: string, province: RegionCode | undefined): RegionMatch {
     const trimmed = text.trim();
     if (!trimmed) return { status: 'unknown', suggestions: [] };
     const code = normalizeRegionCode(trimmed);
@@ -69,28 +99,18 @@ export function createRegionMatcher(regions: readonly Region[]): RegionMatcher {
       const country = byCode.get(COUNTRY_CODE);
       if (country) return { status: 'matched', region: country };
     }
-    const kind = statedKind(trimmed);
-    const named = byName.get(normalizeRegionName(trimmed)) ?? [];
-    const candidates = kind ? named.filter((r) => r.kind === kind) : named;
-    if (candidates.length === 1) return { status: 'matched', region: candidates[0]! };
-    if (candidates.length > 1)
-      return { status: 'ambiguous', candidates: rankCandidates(trimmed, candidates) };
-    // A typo ("Kayong Utra") still finds its region through the first word.
-    const firstWord = normalizeRegionName(trimmed).split(' ')[0] ?? '';
-    const suggestions = searchRegions(regions, trimmed, 3);
-    return {
-      status: 'unknown',
-      suggestions:
-        suggestions.length > 0 || firstWord.length < 4 ? suggestions : searchRegions(regions, firstWord, 3),
-    };
+    return matchName(trimmed, province);
   }
 
+  // A file repeats each region once per year (and sector): each distinct text is matched once.
+  const known = new Map<string, RegionMatch>();
   return {
-    match(text) {
-      let found = known.get(text);
+    match(text, province) {
+      const cacheKey = `${province ?? ''}|${text}`;
+      let found = known.get(cacheKey);
       if (!found) {
-        found = matchText(text);
-        known.set(text, found);
+        found = matchText(text, province);
+        known.set(cacheKey, found);
       }
       return found;
     },

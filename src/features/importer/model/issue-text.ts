@@ -11,6 +11,8 @@ export function issueText(issue: ImportIssue, t: Translate, language: Language):
     n === null || n === undefined ? fallback : formatNumber(n, language, Number.isInteger(n) ? 0 : 2);
   if (issue.reason === 'unknown-region' && d.suggestion)
     return t('importer.reason.unknown-region-suggest', { suggestion: d.suggestion });
+  if (issue.reason === 'region-mismatch')
+    return t('importer.reason.region-mismatch', { suggestion: d.suggestion, named: d.named });
   return t(`importer.reason.${issue.reason}`, {
     from: d.from,
     to: d.to,
@@ -31,6 +33,16 @@ export function problemText(problem: FileProblem, t: Translate, language: Langua
       });
     case 'unknown-columns':
       return t('importer.problem.unknown-columns', { found: problem.found.join(', ') });
+    case 'column-roles':
+      return t('importer.problem.column-roles', {
+        clashes: problem.clashes
+          .map((c) =>
+            t(c.holds === 'years' ? 'importer.problem.holdsYears' : 'importer.problem.holdsNoYears', {
+              column: c.column,
+            }),
+          )
+          .join('; '),
+      });
     case 'missing-columns':
       return t('importer.problem.missing-columns', { missing: problem.missing.join(', ') });
     default:

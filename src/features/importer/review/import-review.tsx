@@ -15,6 +15,7 @@ import { PreviewTable } from './preview-table';
 import { RegionChoices } from './region-choices';
 import { ReviewConflictsNote } from './review-conflicts-note';
 import type { ImportsHandle } from '../../../data/import/local-imports-context';
+import { rememberChoices, withRememberedChoices } from '../../../data/import/region-choice-memory';
 
 interface ImportReviewProps {
   read: ReadFile;
@@ -38,7 +39,7 @@ export function ImportReview(props: ImportReviewProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { draft } = read;
-  const [choices, setChoices] = useState<Choices>(read.choices);
+  const [choices, setChoices] = useState<Choices>(() => withRememberedChoices(read.ambiguous, read.choices));
   const [form, setForm] = useState(() =>
     initialMetaForm(
       draft.kind === 'indicator' ? draft.suggested : {},
@@ -70,7 +71,8 @@ export function ImportReview(props: ImportReviewProps) {
     return found ? pickText(found.name, language) : id;
   };
   const preview = previewOf(outcome.content, nameOf, indicatorName, t, language);
-  const skipped = new Set(outcome.issues.map((i) => i.row)).size;
+  const { tally } = outcome;
+  const skipped = tally.skipped;
   const kindText = t(`importer.kind.${draft.kind}`);
   const formatText = draft.kind === 'indicator' ? ` · ${t(`importer.format.${draft.format}`)}` : '';
 
@@ -101,8 +103,14 @@ export function ImportReview(props: ImportReviewProps) {
             ? t('importer.review.allValid', { valid: outcome.validRows })
             : t('importer.review.summary', { valid: outcome.validRows, count: skipped })}
       </p>
+      <p className="muted">{t('importer.review.tally', { ...tally })}</p>
       {outcome.content.kind === 'indicator' && (
-        <ReviewConflictsNote indicators={outcome.content.indicators} handle={handle} sourceKey={sourceKey} />
+        <ReviewConflictsNote
+          indicators={outcome.content.indicators}
+          handle={handle}
+          sourceKey={sourceKey}
+          nameOf={nameOf}
+        />
       )}
       <IssueReport issues={outcome.issues} />
       <PreviewTable preview={preview} />
@@ -111,7 +119,10 @@ export function ImportReview(props: ImportReviewProps) {
           type="button"
           className="button"
           disabled={blocked || outcome.validRows === 0}
-          onClick={() => onImport(outcome)}
+          onClick={() => {
+            rememberChoices(choices);
+            onImport(outcome);
+          }}
         >
           {t(replacing ? 'importer.review.replace' : 'importer.review.import', { count: outcome.validRows })}
         </button>

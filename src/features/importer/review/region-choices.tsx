@@ -9,7 +9,10 @@ interface RegionChoicesProps {
   onChange: (text: string, code: RegionCode | null) => void;
 }
 
-/** One select per shared name: which region the file means, or skip its rows. */
+/**
+ * One select per shared name (which region the file means) and per unknown name with suggestions
+ * (accept one, or leave its rows out).
+ */
 export function RegionChoices({ names, choices, onChange }: RegionChoicesProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -18,10 +21,12 @@ export function RegionChoices({ names, choices, onChange }: RegionChoicesProps) 
     <fieldset className="import-fieldset">
       <legend>{t('importer.regions.title')}</legend>
       <p className="muted">{t('importer.regions.body')}</p>
+      <p className="muted">{t('importer.regions.remembered')}</p>
       {names.map((name, i) => (
         <div className="field" key={name.text}>
           <label htmlFor={`${id}-${i}`}>
-            “{name.text}” · {t('importer.regions.rows', { count: name.rows })}
+            {name.suggested ? t('importer.regions.unknown', { text: name.text }) : `“${name.text}”`} ·{' '}
+            {t('importer.regions.rows', { count: name.rows })}
           </label>
           <select
             id={`${id}-${i}`}

@@ -6,6 +6,7 @@ import { DistributionStrip } from '../../../components/charts/distribution-strip
 import type { RankingRow } from '../../../domain/analysis/ranking/rankings-table';
 import { isRanked, type Indicator } from '../../../domain/indicator';
 import { pickText } from '../../../domain/localized';
+import { sourcesOf } from '../../../domain/provenance';
 import { useLanguage } from '../../../i18n/use-language';
 import { useSelectionStore, type MapLevel } from '../../../store/selection-store';
 import { exportName, toStripData, toTopBottomBars } from '../rankings-model';
@@ -44,6 +45,15 @@ export const RankingsCharts = memo(function RankingsCharts({
     [rows, region, compare, filtered, shown],
   );
   const base = exportName(indicator.id, year, level);
+  // Imported values overriding the official ones say so in the caption and the PNG/SVG, beside BPS's.
+  const sources = useMemo(
+    () =>
+      sourcesOf(
+        rows.flatMap((r) => (r.observation ? [r.observation] : [])),
+        indicator.source,
+      ),
+    [rows, indicator.source],
+  );
   const columns = [
     { key: 'rank', label: t('rankings.column.rank') },
     { key: 'region', label: t('rankings.column.name') },
@@ -58,7 +68,7 @@ export const RankingsCharts = memo(function RankingsCharts({
       <ChartFrame
         title={t(ranked ? 'rankings.topBottom' : 'rankings.topBottomNeutral', { indicator: name })}
         unit={unit}
-        source={indicator.source}
+        source={sources}
         years={String(year)}
         filename={`${base}-top-bottom`}
         table={{
@@ -73,7 +83,7 @@ export const RankingsCharts = memo(function RankingsCharts({
       <ChartFrame
         title={t('rankings.strip', { indicator: name })}
         unit={unit}
-        source={indicator.source}
+        source={sources}
         years={String(year)}
         filename={`${base}-sebaran`}
         note={t('rankings.stripNote')}

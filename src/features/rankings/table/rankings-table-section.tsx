@@ -4,8 +4,8 @@ import { SourceNote } from '../../../components/provenance/source-note';
 import type { RankingRow } from '../../../domain/analysis/ranking/rankings-table';
 import { isRanked, type Indicator } from '../../../domain/indicator';
 import { useLanguage } from '../../../i18n/use-language';
-import { toCsv } from '../../../lib/csv';
-import { downloadText } from '../../../lib/download';
+import { downloadTable, type TableFormat } from '../../../lib/table-download';
+import { sourcesOf } from '../../../domain/provenance';
 import { useSelectionStore, type MapLevel } from '../../../store/selection-store';
 import { exportName, toRankingsCsv, type CsvLabels } from '../rankings-model';
 import type { RankingsView, ViewUpdater } from '../rankings-params';
@@ -40,7 +40,7 @@ export function RankingsTableSection({
   const toggleCompare = useSelectionStore((s) => s.toggleCompare);
   const hasCategories = rows.some((r) => r.group === 'category');
 
-  function downloadCsv() {
+  function download(format: TableFormat) {
     const header = (key: keyof CsvLabels) => t(`rankings.csvHeader.${key}`);
     const csv = toRankingsCsv(shown, indicator, language, {
       rank: header('rank'),
@@ -56,10 +56,12 @@ export function RankingsTableSection({
       source: header('source'),
       kindName: (kind) => t(`kind.${kind}`),
     });
-    downloadText(
-      `${exportName(indicator.id, year, level, view.filter.province)}.csv`,
-      toCsv(csv.header, csv.rows, language),
-      'text/csv;charset=utf-8',
+    void downloadTable(
+      format,
+      exportName(indicator.id, year, level, view.filter.province),
+      csv.header,
+      csv.rows,
+      language,
     );
   }
 
@@ -67,9 +69,14 @@ export function RankingsTableSection({
     <section className="section">
       <div className="rankings-table__bar">
         <p role="status">{t('rankings.shown', { shown: shown.length, total: rows.length })}</p>
-        <button type="button" className="button" onClick={downloadCsv}>
-          {t('rankings.csv')}
-        </button>
+        <span className="actions">
+          <button type="button" className="button" onClick={() => download('csv')}>
+            {t('rankings.csv')}
+          </button>
+          <button type="button" className="button" onClick={() => download('xlsx')}>
+            {t('rankings.xlsx')}
+          </button>
+        </span>
       </div>
       {!isRanked(indicator) && <p className="muted">{t('rankings.neutralNote')}</p>}
       {hasCategories && <p className="muted">{t('rankings.categoryNote')}</p>}
@@ -97,7 +104,12 @@ export function RankingsTableSection({
           showBand={rows.some((r) => r.band !== undefined || r.category !== undefined)}
         />
       )}
-      <SourceNote source={indicator.source} year={year} />
+      {sourcesOf(
+        rows.flatMap((r) => (r.observation ? [r.observation] : [])),
+        indicator.source,
+      ).map((source) => (
+        <SourceNote key={source.name} source={source} year={year} />
+      ))}
     </section>
   );
 }

@@ -22,6 +22,8 @@ export interface IndicatorResult {
   indicators: ImportedIndicator[];
   issues: ImportIssue[];
   validRows: number;
+  /** The file lines at least one kept value came from. */
+  keptLines: Set<number>;
 }
 
 /**
@@ -121,5 +123,6 @@ export function finishIndicatorImport(
     };
   });
   const validRows = indicators.reduce((n, i) => n + i.observations.length, 0);
-  return { indicators, issues: issues.sort(byLine), validRows };
+  const keptLines = new Set([...groups.values()].flatMap((g) => g.rows.map((r) => r.row.line)));
+  return { indicators, issues: issues.sort(byLine), validRows, keptLines };
 }

@@ -22,4 +22,6 @@ export interface IndicatorDraft {
   rows: DraftRow<DraftValue>[];
   issues: ImportIssue[];
   years: { from: number; to: number };
+  /** A wide table's region lines (footnotes excluded), each to be accounted for. */
+  dataLines?: number[];
 }

@@ -22,7 +22,7 @@ export function readLongIndicator(
   let to = -Infinity;
 
   for (const line of lines) {
-    const { regionText, regionColumn, issue } = readLine(header, line, columns);
+    const { regionText, regionColumn, nameText, issue } = readLine(header, line, columns);
     const yearText = cellOf(line, columns.year);
     const valueText = cellOf(line, columns.value);
     const year = checkYear(yearText, columns.year, { from: IMPORT_FIRST_YEAR, to: currentYear }, issue);
@@ -68,6 +68,7 @@ export function readLongIndicator(
       line: line.line,
       regionText,
       regionColumn,
+      ...(nameText ? { nameText } : {}),
       data: {
         year,
         value,

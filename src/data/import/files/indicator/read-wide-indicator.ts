@@ -1,12 +1,12 @@
 import type { ImportIssue } from '../../import-issue';
 import { decimalsOf, detectDecimalMark, isMissingCell, parseNumber } from '../../parse/parse-number';
-import { normalizeHeader, shownColumnName, yearOfHeader } from '../columns';
+import { isRegionLabel, shownColumnName, yearOfHeader } from '../columns';
 import { IMPORT_FIRST_YEAR, type DraftRow } from '../draft-rows';
 import type { TableLine } from '../read-table';
 import type { DraftValue, IndicatorDraft } from './indicator-draft';
-import { slugify } from './indicator-meta';
+import type { Indicator } from '../../../../domain/indicator';
+import { readBpsTitle, suggestFromTitle } from './bps-title';
 
-const REGION_LABEL = /^(kabupaten_kota|kab_kota|kabupaten|kota|provinsi|wilayah|daerah|region|nama_wilayah)$/;
 const FOOTER = /^(sumber|source|catatan|note|keterangan)\b/i;
 
 /**
@@ -18,6 +18,7 @@ export function readWideIndicator(
   lines: readonly TableLine[],
   title: readonly string[],
   currentYear: number,
+  catalogue: readonly Indicator[] = [],
 ): IndicatorDraft {
   const yearColumns = headerLine.cells
     .map((cell, index) => ({ index, year: yearOfHeader(cell), header: cell }))
@@ -33,10 +34,13 @@ export function readWideIndicator(
   const issues: ImportIssue[] = [];
   for (const line of dataLines) {
     const regionText = line.cells[regionIndex] ?? '';
-    if (!regionText) continue; // a sub-header line
+    if (!regionText) continue; // a sub-header line: counted as holding no data
     for (const column of yearColumns) {
       const text = line.cells[column.index] ?? '';
-      if (isMissingCell(text)) continue;
+      if (isMissingCell(text)) {
+        issues.push({ row: line.line, column: column.header, reason: 'missing-value', value: text });
+        continue;
+      }
       if (column.year > currentYear) {
         issues.push({
           row: line.line,
@@ -60,17 +64,15 @@ export function readWideIndicator(
       });
     }
   }
-  const titleText = title.filter((t) => !REGION_LABEL.test(normalizeHeader(t))).join(' ');
-  const unit = /\(([^()]+)\)\s*$/.exec(titleText)?.[1];
-  const name = titleText.replace(/\s*\([^()]+\)\s*$/, '').trim();
   const years = yearColumns.map((c) => c.year);
   return {
     kind: 'indicator',
     format: 'wide',
     hasMetadata: false,
-    suggested: { ...(name ? { name, id: slugify(name) } : {}), ...(unit ? { unit } : {}) },
+    suggested: suggestFromTitle(readBpsTitle(title.filter((t) => !isRegionLabel(t))), catalogue),
     rows,
     issues,
     years: { from: Math.min(...years), to: Math.max(...years) },
+    dataLines: dataLines.map((l) => l.line),
   };
 }

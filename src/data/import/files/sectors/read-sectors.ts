@@ -40,7 +40,7 @@ export function readSectors(
   const issues: ImportIssue[] = [];
   let source = { name: '', url: '' };
   for (const line of lines) {
-    const { regionText, regionColumn, issue } = readLine(header, line, columns);
+    const { regionText, regionColumn, nameText, issue } = readLine(header, line, columns);
     const yearText = cellOf(line, columns.year);
     const basisText = cellOf(line, columns.basis);
     const sectorText = cellOf(line, columns.sector);
@@ -82,6 +82,7 @@ export function readSectors(
       line: line.line,
       regionText,
       regionColumn,
+      ...(nameText ? { nameText } : {}),
       data: { year, quarter, basis, sector, value, column: columnNameOf(header, columns.value) },
     });
   }
