@@ -1,6 +1,7 @@
 import type { Messages } from './id';
 import { dataQualityEn } from './features/data-quality';
 import { chartsEn } from './features/charts';
+import { phoneEn } from './features/phone';
 import { hardeningEn } from './features/hardening';
 
 export const en: Messages = {
@@ -216,6 +217,7 @@ export const en: Messages = {
   dataQuality: dataQualityEn,
   charts: chartsEn,
   hardening: hardeningEn,
+  phone: phoneEn,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI and the other sources named on each figure.',
     codes: 'Region codes: idn-area-data (ODbL).',

@@ -1,5 +1,6 @@
 import { dataQualityId } from './features/data-quality';
 import { chartsId } from './features/charts';
+import { phoneId } from './features/phone';
 import { hardeningId } from './features/hardening';
 /** Bahasa Indonesia: the reference language. English (en.ts) must have the same keys. */
 export const id = {
@@ -216,6 +217,7 @@ export const id = {
   dataQuality: dataQualityId,
   charts: chartsId,
   hardening: hardeningId,
+  phone: phoneId,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI dan sumber lain yang disebut pada tiap angka.',
     codes: 'Kode wilayah: idn-area-data (ODbL).',

@@ -11,6 +11,7 @@ import { useSelectionStore } from '../../store/selection-store';
 import { ProfileView } from './profile-view';
 import { profileEn, profileId } from '../../i18n/features/profile';
 import { registerFeatureMessages } from '../../i18n/setup-i18n';
+import './profile-phone.css';
 
 registerFeatureMessages('profile', { id: profileId, en: profileEn });
 
@@ -29,7 +30,7 @@ export function RegionPage() {
   );
 
   return (
-    <section className="page">
+    <section className="page page--region">
       <QueryBoundary query={regionsQuery} what={t('resource.regions')}>
         {({ rows, issues }) => {
           if (!index) return null;
