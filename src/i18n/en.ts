@@ -149,7 +149,7 @@ export const en: Messages = {
       provinces: 'provinces',
       regencies: 'regencies/cities',
       download: 'Download CSV',
-      downloadLabel: 'Download {{name}} as CSV',
+      downloadLabel: 'Download CSV: {{name}}',
       unit: 'Unit',
       definition: 'Definition',
       category: 'Dimension',

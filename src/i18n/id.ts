@@ -148,7 +148,7 @@ export const id = {
       provinces: 'provinsi',
       regencies: 'kab/kota',
       download: 'Unduh CSV',
-      downloadLabel: 'Unduh {{name}} sebagai CSV',
+      downloadLabel: 'Unduh CSV: {{name}}',
       unit: 'Satuan',
       definition: 'Definisi',
       category: 'Dimensi',
