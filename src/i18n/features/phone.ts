@@ -4,6 +4,8 @@ export const phoneId = {
   mapOptionsHint: 'indikator, tahun, legenda',
   zoomIn: 'Perbesar',
   zoomOut: 'Perkecil',
+  colourGroup: 'Kelompok warna',
+  history: 'Riwayat: nilai {{value}} pada {{year}} ({{band}}, metode lama).',
 };
 
 export const phoneEn: typeof phoneId = {
@@ -11,4 +13,6 @@ export const phoneEn: typeof phoneId = {
   mapOptionsHint: 'indicator, year, legend',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  colourGroup: 'Colour group',
+  history: 'History: score {{value}} in {{year}} ({{band}}, earlier method).',
 };
