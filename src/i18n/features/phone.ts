@@ -5,6 +5,8 @@ export const phoneId = {
   zoomIn: 'Perbesar',
   zoomOut: 'Perkecil',
   colourGroup: 'Kelompok warna',
+  compareN_one: 'Bandingkan {{count}} daerah',
+  compareN_other: 'Bandingkan {{count}} daerah',
   history: 'Riwayat: nilai {{value}} pada {{year}} ({{band}}, metode lama).',
 };
 
@@ -14,5 +16,7 @@ export const phoneEn: typeof phoneId = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   colourGroup: 'Colour group',
+  compareN_one: 'Compare {{count}} region',
+  compareN_other: 'Compare {{count}} regions',
   history: 'History: score {{value}} in {{year}} ({{band}}, earlier method).',
 };
