@@ -9,6 +9,7 @@ import type { RegionIndex } from '../../domain/region-index';
 import type { RegionCode } from '../../domain/region';
 import { useSelectionStore } from '../../store/selection-store';
 import { ProfileView } from './profile-view';
+import { PrintSetup } from './print/print-setup';
 import { profileEn, profileId } from '../../i18n/features/profile';
 import { registerFeatureMessages } from '../../i18n/setup-i18n';
 import './profile-phone.css';
@@ -46,6 +47,7 @@ export function RegionPage() {
               />
               {!code && <RegionDirectory index={index} />}
               {code && !region && <p role="alert">{t('page.region.notFound', { code })}</p>}
+              {region && <PrintSetup region={region} />}
               {region && <ProfileView key={region.code} region={region} index={index} />}
             </>
           );

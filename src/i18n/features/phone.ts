@@ -5,6 +5,8 @@ export const phoneId = {
   zoomIn: 'Perbesar',
   zoomOut: 'Perkecil',
   colourGroup: 'Kelompok warna',
+  printedOn: 'Dicetak {{date}}',
+  printBriefing: 'Cetak ringkasan 1 halaman',
   shareText:
     '{{region}} — {{indicator}} {{year}}: {{value}}{{detail}}.{{compared}} Sumber: {{source}}. {{url}}',
   share: 'Bagikan',
@@ -22,6 +24,8 @@ export const phoneEn: typeof phoneId = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   colourGroup: 'Colour group',
+  printedOn: 'Printed {{date}}',
+  printBriefing: 'Print a one-page briefing',
   shareText:
     '{{region}} — {{indicator}} {{year}}: {{value}}{{detail}}.{{compared}} Source: {{source}}. {{url}}',
   share: 'Share',
