@@ -53,7 +53,7 @@ describe.skipIf(!chromiumPath)('phone, 390×844, Indonesian', () => {
   it('opens the pages from a 44 px menu button, by keyboard too, in both languages', async () => {
     const { page, context } = await openPage(browser(), 'phone');
     await open(page, '/data', '.card table');
-    const menu = page.getByRole('button', { name: 'Menu' });
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
     expect((await menu.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     expect(await page.getByRole('navigation', { name: 'Navigasi utama' }).isVisible()).toBe(false);
     await menu.focus();
@@ -63,7 +63,7 @@ describe.skipIf(!chromiumPath)('phone, 390×844, Indonesian', () => {
     await page.locator('.rankings-table tbody tr').first().waitFor();
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('link', { name: 'Data & sources' }).waitFor();
     expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThanOrEqual(120);
     await context.close();
