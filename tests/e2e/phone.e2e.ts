@@ -63,9 +63,11 @@ describe.skipIf(!chromiumPath)('phone, 390×844, Indonesian', () => {
     await page.locator('.rankings-table tbody tr').first().waitFor();
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Ganti ke Bahasa Indonesia' }).waitFor();
+    expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThanOrEqual(120);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('link', { name: 'Data & sources' }).waitFor();
-    expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThanOrEqual(120);
     await context.close();
   });
 
