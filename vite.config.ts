@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { firstScreenHtml } from './scripts/build/vite-plugin-first-screen.ts';
+import { regionPages } from './scripts/build/vite-plugin-region-pages.ts';
 
 /** The MSW worker in public/ is for `VITE_MOCK_API=true npm run dev` only; production ships none of it. */
 function dropMockWorkerFromBuild(): Plugin {
@@ -21,7 +22,7 @@ function dropMockWorkerFromBuild(): Plugin {
 
 export default defineConfig({
   base: '/',
-  plugins: [react(), dropMockWorkerFromBuild(), firstScreenHtml()],
+  plugins: [react(), dropMockWorkerFromBuild(), firstScreenHtml(), regionPages()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -9,6 +9,7 @@ import { createI18n, startLanguage } from './i18n/setup-i18n';
 import { useNoticeStore } from './store/notice-store';
 import './styles/global.css';
 import './styles/first-screen.css';
+import './styles/phone.css';
 
 async function startMockApiIfAsked(): Promise<void> {
   // Dev only: `VITE_MOCK_API=true npm run dev` serves Data API v1 from the MSW fixtures.

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { preloadTags } from '../build/vite-plugin-first-screen.ts';
 import { buildCsp, headersFile, serverSnippets, withCspMeta, type CspConfig } from './policy.ts';
@@ -20,14 +20,21 @@ const DATA_HINT = /\n?\s*<link rel="(?:preload" as="fetch"|preconnect")[^>]*>/g;
 function writeInto(dist: string) {
   const config = readConfig(join(dist, 'config.json'));
   const indexFile = join(dist, 'index.html');
-  const html = readFileSync(indexFile, 'utf8').replace(DATA_HINT, '');
   const hints = preloadTags(config, '/')
     .map(({ attrs }) => {
       const list = Object.entries(attrs ?? {}).map(([k, v]) => (v === true ? k : `${k}="${String(v)}"`));
       return `    <link ${list.join(' ')}>`;
     })
     .join('\n');
-  writeFileSync(indexFile, withCspMeta(html, config).replace('</head>', `${hints}\n  </head>`));
+  // The region pages (link previews) are copies of index.html and carry the same policy and hints.
+  const regionDir = join(dist, 'region');
+  const regionPages = existsSync(regionDir)
+    ? readdirSync(regionDir).map((code) => join(regionDir, code, 'index.html'))
+    : [];
+  for (const file of [indexFile, ...regionPages.filter((f) => existsSync(f))]) {
+    const html = readFileSync(file, 'utf8').replace(DATA_HINT, '');
+    writeFileSync(file, withCspMeta(html, config).replace('</head>', `${hints}\n  </head>`));
+  }
   writeFileSync(join(dist, '_headers'), headersFile(config));
   console.log(`updated ${indexFile} and ${join(dist, '_headers')} for dataUrl ${config.dataUrl}`);
 }

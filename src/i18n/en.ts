@@ -1,6 +1,7 @@
 import type { Messages } from './id';
 import { dataQualityEn } from './features/data-quality';
 import { chartsEn } from './features/charts';
+import { phoneEn } from './features/phone';
 import { hardeningEn } from './features/hardening';
 
 export const en: Messages = {
@@ -149,9 +150,9 @@ export const en: Messages = {
       provinces: 'provinces',
       regencies: 'regencies/cities',
       download: 'Download CSV',
-      downloadLabel: 'Download {{name}} as CSV',
+      downloadLabel: 'Download CSV: {{name}}',
       downloadXlsx: 'Download .xlsx',
-      downloadXlsxLabel: 'Download {{name}} as .xlsx',
+      downloadXlsxLabel: 'Download .xlsx: {{name}}',
       unit: 'Unit',
       definition: 'Definition',
       category: 'Dimension',
@@ -219,6 +220,7 @@ export const en: Messages = {
   dataQuality: dataQualityEn,
   charts: chartsEn,
   hardening: hardeningEn,
+  phone: phoneEn,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI and the other sources named on each figure.',
     codes: 'Region codes: idn-area-data (ODbL).',

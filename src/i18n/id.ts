@@ -1,5 +1,6 @@
 import { dataQualityId } from './features/data-quality';
 import { chartsId } from './features/charts';
+import { phoneId } from './features/phone';
 import { hardeningId } from './features/hardening';
 /** Bahasa Indonesia: the reference language. English (en.ts) must have the same keys. */
 export const id = {
@@ -148,9 +149,9 @@ export const id = {
       provinces: 'provinsi',
       regencies: 'kab/kota',
       download: 'Unduh CSV',
-      downloadLabel: 'Unduh {{name}} sebagai CSV',
+      downloadLabel: 'Unduh CSV: {{name}}',
       downloadXlsx: 'Unduh .xlsx',
-      downloadXlsxLabel: 'Unduh {{name}} sebagai .xlsx',
+      downloadXlsxLabel: 'Unduh .xlsx: {{name}}',
       unit: 'Satuan',
       definition: 'Definisi',
       category: 'Dimensi',
@@ -219,6 +220,7 @@ export const id = {
   dataQuality: dataQualityId,
   charts: chartsId,
   hardening: hardeningId,
+  phone: phoneId,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI dan sumber lain yang disebut pada tiap angka.',
     codes: 'Kode wilayah: idn-area-data (ODbL).',

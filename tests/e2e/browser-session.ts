@@ -11,6 +11,8 @@ export const chromiumPath = inject('chromiumPath');
 export const VIEWPORTS = {
   desktop: { width: 1440, height: 900 },
   tablet: { width: 820, height: 1180 },
+  /** A mid-range Android phone, as the regent holds it. */
+  phone: { width: 390, height: 844 },
 } as const;
 
 export async function launchBrowser(): Promise<Browser> {

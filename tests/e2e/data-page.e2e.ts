@@ -25,7 +25,7 @@ describe.skipIf(!chromiumPath)('data page in Chromium', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      card.getByRole('button', { name: /Unduh .* sebagai CSV/ }).click(),
+      card.getByRole('button', { name: /^Unduh CSV: / }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('kinerja-daerah_poverty-rate_id.csv');
     const text = readFileSync((await download.path())!, 'utf8');

@@ -259,7 +259,9 @@ describe.skipIf(!chromiumPath)('rankings and comparison in Chromium', () => {
     await page.getByRole('option', { name: /Kabupaten Kayong Utara/ }).click();
     await page.waitForTimeout(300);
     await screenshot(page, 'map-selected-kayong-utara');
-    const png = await downloadOf(page, () => page.getByRole('button', { name: /^Unduh Peta/ }).click());
+    const png = await downloadOf(page, () =>
+      page.getByRole('button', { name: /^Unduh: Gambar \(PNG\) — Peta/ }).click(),
+    );
     expect(png.suggestedFilename()).toBe('poverty-rate-2024-kabupaten-kota-peta.png');
     const bytes = readFileSync((await png.path())!);
     const size = pngSize(bytes);

@@ -1,5 +1,7 @@
 import { waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { indicatorsFixture } from '../../src/mocks/fixtures';
 import { scenarios } from '../../src/mocks/scenarios';
 import { useSelectionStore } from '../../src/store/selection-store';
 import { server } from '../msw-server';
@@ -43,6 +45,28 @@ describe('overview map', () => {
       expect.stringContaining('bps.go.id'),
     );
     expect(useSelectionStore.getState().region).toBe('61.11');
+  });
+
+  it('names the official class in the side panel and calls the colour bin only a colour group', async () => {
+    const band = (from: number | null, to: number | null, id: string) => ({
+      from,
+      to,
+      label: { id, en: id },
+    });
+    const withBands = indicatorsFixture.map((i) =>
+      i.id === 'ipm'
+        ? { ...i, bands: [band(null, 60, 'Rendah'), band(60, 70, 'Sedang'), band(70, null, 'Tinggi')] }
+        : i,
+    );
+    server.use(http.get('*/data/v1/indicators.json', () => HttpResponse.json(withBands)));
+    const { screen, user } = renderApp('/?indicator=ipm&level=regency');
+    await legend(screen);
+    await user.click(screen.getByText(/^Tabel nilai peta/));
+    await user.click(screen.getByRole('button', { name: 'Kabupaten Kayong Utara' }));
+    const panel = screen.getByRole('complementary', { name: 'Daerah terpilih' });
+    // 65,74 falls in 60–70; its colour bin (a quantile of four regencies) is a different range.
+    expect(panel).toHaveTextContent('Kelas: Sedang');
+    expect(panel).toHaveTextContent(/Kelompok warna: \d/);
   });
 
   it('finds "kayong" with the search box and switches to the regency level to show it', async () => {

@@ -65,6 +65,17 @@ describe('rankings page', () => {
     expect(useSelectionStore.getState().compare).toEqual(['61.71']);
   });
 
+  it('offers "Bandingkan N daerah" once regions are ticked, and it opens the comparison', async () => {
+    const { screen, user, router } = renderApp(URL);
+    const t = await table(screen);
+    await within(t).findByText('8,84');
+    expect(screen.queryByRole('link', { name: /^Bandingkan \d+ daerah$/ })).not.toBeInTheDocument();
+    await user.click(within(t).getByRole('checkbox', { name: 'Bandingkan Kabupaten Kayong Utara' }));
+    await user.click(within(t).getByRole('checkbox', { name: 'Bandingkan Kabupaten Ketapang' }));
+    await user.click(await screen.findByRole('link', { name: 'Bandingkan 2 daerah' }));
+    await waitFor(() => expect(router.location?.pathname).toBe('/compare'));
+  });
+
   it('opens a region profile from its name in the table', async () => {
     const { screen, user, router } = renderApp(URL);
     const t = await table(screen);

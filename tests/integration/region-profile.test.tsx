@@ -119,9 +119,14 @@ describe('region profile of a regency', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Teks untuk dibagikan' })).toHaveValue(
-      'Kabupaten Kayong Utara — Indeks Pembangunan Manusia 2024: 65,74 indeks (peringkat 3 dari 3 kabupaten/kota di Kalimantan Barat; +0,95 sejak 2023 · membaik). Sumber: BPS. http://localhost:3000/',
+      'Kabupaten Kayong Utara — Indeks Pembangunan Manusia 2024: 65,74 indeks (peringkat 3 dari 3 kabupaten/kota di Kalimantan Barat; peringkat 4 dari 4 kabupaten/kota se-Indonesia; +0,95 sejak 2023 · membaik). Pembanding 2024: Kalimantan Barat 70,13 · Indonesia 74,20. Sumber: BPS. http://localhost:3000/region/61.11',
     );
     expect(context.fillText).toHaveBeenCalledWith('65,74', expect.any(Number), expect.any(Number));
+    const whatsApp = screen.getByRole('link', { name: 'Kirim lewat WhatsApp' });
+    expect(whatsApp.getAttribute('href')).toMatch(/^https:\/\/wa\.me\/\?text=Kabupaten%20Kayong%20Utara/);
+    expect(decodeURIComponent(whatsApp.getAttribute('href')!)).toContain(
+      'http://localhost:3000/region/61.11',
+    );
   });
 });
 

@@ -1,12 +1,11 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 import { LoadingState } from '../../components/states/loading-state';
 import { NoticeBar } from '../../components/states/notice-bar';
 import { ConfigGate } from '../config-gate';
-import { LanguageSwitch } from './language-switch';
-import { MainNav } from './main-nav';
 import { RouteErrorBoundary } from './route-error';
+import { SiteHeader } from './site-header';
 import { useCatalogueChecks } from '../url/use-catalogue-checks';
 import { useUrlSync } from '../url/use-url-sync';
 
@@ -23,14 +22,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <Link to="/" className="brand">
-          <span className="brand__title">{t('app.title')}</span>
-          <span className="brand__tagline">{t('app.tagline')}</span>
-        </Link>
-        <MainNav />
-        <LanguageSwitch />
-      </header>
+      <SiteHeader />
       <main id="main" tabIndex={-1}>
         <ConfigGate>
           <CatalogueChecks />

@@ -17,7 +17,7 @@ export function MainNav() {
   const { search } = useLocation();
   const region = useSelectionStore((s) => s.region);
   return (
-    <nav aria-label={t('nav.main')} className="main-nav">
+    <nav id="main-nav" aria-label={t('nav.main')} className="main-nav">
       <ul>
         {LINKS.map((link) => {
           const to = link.to === '/region' && region ? `/region/${region}` : link.to;

@@ -25,6 +25,8 @@ interface DistributionStripProps {
   label: string;
   width?: number;
   height?: number;
+  /** In viewBox units: 12 of 320 is still ≥ 11 px when the strip shrinks to a phone's card. */
+  fontSize?: number;
 }
 
 const MARGIN = 8;
@@ -35,7 +37,16 @@ const MARGIN = 8;
  * which end is better.
  */
 export function DistributionStrip(props: DistributionStripProps) {
-  const { points, highlight = [], polarity, decimals = 1, label, width = 320, height = 44 } = props;
+  const {
+    points,
+    highlight = [],
+    polarity,
+    decimals = 1,
+    label,
+    width = 320,
+    height = 44,
+    fontSize = 12,
+  } = props;
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   if (points.length === 0) return null;
@@ -78,14 +89,14 @@ export function DistributionStrip(props: DistributionStripProps) {
           <title>{`${h.label ?? h.code}: ${formatNumber(byCode.get(h.code)!.value, language, decimals)}`}</title>
         </circle>
       ))}
-      <text x={MARGIN} y={height - 4} fontSize={10} fill="#555555">
+      <text x={MARGIN} y={height - 4} fontSize={fontSize} fill="#555555">
         {formatNumber(min, language, decimals)}
       </text>
-      <text x={width - MARGIN} y={height - 4} fontSize={10} fill="#555555" textAnchor="end">
+      <text x={width - MARGIN} y={height - 4} fontSize={fontSize} fill="#555555" textAnchor="end">
         {formatNumber(max, language, decimals)}
       </text>
       {polarity !== 'neutral' && (
-        <text x={width / 2} y={height - 4} fontSize={10} fill="#555555" textAnchor="middle">
+        <text x={width / 2} y={height - 4} fontSize={fontSize} fill="#555555" textAnchor="middle">
           {betterRight ? `${t('charts.strip.better')} →` : `← ${t('charts.strip.better')}`}
         </text>
       )}

@@ -12,6 +12,11 @@ export function categoryColors(
   const n = ordered.length;
   const colors = new Map<string, string>();
   if (n === 0) return colors;
+  // Zones named after a colour ("Zona hijau") wear that colour: a blue "green zone" reads as a mistake.
+  if (ordered.every((c) => NAMED_ZONE_COLORS[c.id])) {
+    ordered.forEach((c) => colors.set(c.id, NAMED_ZONE_COLORS[c.id]!));
+    return colors;
+  }
   const size = Math.min(Math.max(n, 3), 9) as 3 | 4 | 5 | 6 | 7 | 8 | 9;
   const scheme = indicator.polarity === 'neutral' ? colorbrewer.YlGnBu[size] : colorbrewer.RdYlBu[size];
   ordered.forEach((category, i) => {
@@ -20,6 +25,13 @@ export function categoryColors(
   });
   return colors;
 }
+
+/** Ombudsman RI's zones; green and red also differ in lightness, and the badge always names the zone. */
+const NAMED_ZONE_COLORS: Readonly<Record<string, string>> = {
+  merah: '#d73027',
+  kuning: '#fee08b',
+  hijau: '#1a9850',
+};
 
 export function categoryColor(
   indicator: Pick<Indicator, 'polarity' | 'categories'>,

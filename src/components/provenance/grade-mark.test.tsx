@@ -54,8 +54,8 @@ describe('CategoryBadge', () => {
       <CategoryBadge indicator={zones} observation={{ category: 'hijau' }} />,
     );
     expect(screen.getByText('Zona hijau')).toBeInTheDocument();
-    // RdYlBu with 3 classes: worst #fc8d59, middle #ffffbf, best #91bfdb.
-    expect(container.querySelector('.category-badge__swatch')).toHaveStyle({ background: '#91bfdb' });
+    // Zones named after a colour wear it: merah #d73027, kuning #fee08b, hijau #1a9850.
+    expect(container.querySelector('.category-badge__swatch')).toHaveStyle({ background: '#1a9850' });
   });
 
   it('shows nothing for an observation without a known category', () => {

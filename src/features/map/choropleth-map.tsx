@@ -1,7 +1,9 @@
 import type L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useState } from 'react';
-import { MapContainer, TileLayer } from 'react-leaflet';
+import { useTranslation } from 'react-i18next';
+import { MapContainer, TileLayer, ZoomControl } from 'react-leaflet';
+import { useLanguage } from '../../i18n/use-language';
 import type { AppConfig } from '../../data/schemas/config-schema';
 import type { RegionCode } from '../../domain/region';
 import type { BoundaryFeature } from './layers/boundary-features';
@@ -42,6 +44,8 @@ export function ChoroplethMap({
   ...handlers
 }: ChoroplethMapProps) {
   const [map, setMap] = useState<L.Map | null>(null);
+  const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <>
       <div className="choropleth-map" role="group" aria-label={label}>
@@ -53,11 +57,14 @@ export function ChoroplethMap({
           minZoom={3.5}
           maxZoom={12}
           worldCopyJump={false}
+          zoomControl={false}
           className="choropleth-map__canvas"
         >
           {basemap && (
             <TileLayer url={basemap.url} attribution={basemap.attribution} maxZoom={basemap.maxZoom} />
           )}
+          {/* Leaflet reads the titles once: a new language mounts a new control. */}
+          <ZoomControl key={language} zoomInTitle={t('phone.zoomIn')} zoomOutTitle={t('phone.zoomOut')} />
           <MapAttribution text={attribution} />
           <RegionLayers features={features} {...handlers} />
           {outlines && <OutlineLayer features={outlines} emphasized={emphasizedProvince} />}

@@ -104,9 +104,9 @@ describe('toChoropleth with published categories', () => {
     expect([...model.values.keys()]).toEqual(['61.01']);
     expect([...model.categoryOnly.keys()]).toEqual(['61.02', '61.03']);
     expect(model.categoryOnly.get('61.02' as RegionCode)?.observation.value).toBeNull();
-    // 3 categories on the red→blue ramp: merah #fc8d59, kuning #ffffbf, hijau #91bfdb.
-    expect(model.colorOf('61.02' as RegionCode)).toBe('#91bfdb');
-    expect(model.colorOf('61.03' as RegionCode)).toBe('#fc8d59');
+    // Zones wear the colour they are named after: merah #d73027, kuning #fee08b, hijau #1a9850.
+    expect(model.colorOf('61.02' as RegionCode)).toBe('#1a9850');
+    expect(model.colorOf('61.03' as RegionCode)).toBe('#d73027');
     expect(model.values.get('61.01' as RegionCode)?.rank).toEqual({ rank: 1, of: 1 });
   });
 
@@ -130,7 +130,7 @@ describe('toChoropleth with published categories', () => {
       method: 'quantile',
     });
     expect([...provinces.categoryOnly.keys()]).toEqual(['61']);
-    expect(provinces.colorOf('61' as RegionCode)).toBe('#ffffbf');
+    expect(provinces.colorOf('61' as RegionCode)).toBe('#fee08b');
     expect(provinces.noData).toEqual([]);
   });
 

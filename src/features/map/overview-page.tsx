@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../components/states/error-panel';
 import { LoadingState } from '../../components/states/loading-state';
@@ -16,6 +16,7 @@ import { ChoroplethMap } from './choropleth-map';
 import { classLabel, LegendPanel } from './legend/legend-panel';
 import { NO_DATA_COLOR } from './legend/palette';
 import { MapControls } from './map-controls';
+import { bringIntoViewOnPhone, MapOptionsSheet } from './map-options-sheet';
 import { MapValuesTable } from './map-values-table';
 import { RegionPanel } from './region-panel';
 import { useOverviewData } from './use-overview-data';
@@ -30,6 +31,7 @@ export function OverviewPage() {
   const { selectRegion, selectLevel } = useSelectionStore.getState();
   const [zoomTarget, setZoomTarget] = useState(() => ({ code: selection.region, nonce: 0 }));
   const [highlighted, setHighlighted] = useState<RegionCode | null>(null);
+  const mapBox = useRef<HTMLDivElement>(null);
   const zoomTo = (code: RegionCode | null) => setZoomTarget((z) => ({ code, nonce: z.nonce + 1 }));
 
   const zoomFeature =
@@ -48,6 +50,7 @@ export function OverviewPage() {
     selectRegion(region.code);
     if (region.level === 'regency' && selection.level === 'province') selectLevel('regency');
     zoomTo(region.code);
+    bringIntoViewOnPhone(mapBox.current);
   };
 
   const levelName = t(`level.${selection.level}`);
@@ -77,17 +80,19 @@ export function OverviewPage() {
               placeholder={t('map.searchPlaceholder')}
               onSelect={chooseRegion}
             />
-            <MapControls
-              indicators={queries.indicatorsQuery.data?.rows ?? []}
-              indicator={indicator}
-              years={data.years}
-              year={year}
-              methods={data.methods}
-              method={data.method}
-            />
+            <MapOptionsSheet>
+              <MapControls
+                indicators={queries.indicatorsQuery.data?.rows ?? []}
+                indicator={indicator}
+                years={data.years}
+                year={year}
+                methods={data.methods}
+                method={data.method}
+              />
+            </MapOptionsSheet>
             {model && year !== undefined && <LegendPanel model={model} indicator={indicator} year={year} />}
           </div>
-          <div className="overview-grid__map">
+          <div className="overview-grid__map" ref={mapBox}>
             {queries.observationsQuery.isError && (
               <ErrorPanel
                 what={indicatorName}

@@ -3,7 +3,7 @@ import { CompareToggle } from '../../components/compare-toggle';
 import { Link, useLocation } from 'react-router';
 import { SourceNote } from '../../components/provenance/source-note';
 import { CategoryBadge } from '../../components/provenance/category-badge';
-import { gradeOf, isRanked, type Indicator } from '../../domain/indicator';
+import { bandOf, bandsForYear, gradeOf, isRanked, type Indicator } from '../../domain/indicator';
 import { pickText } from '../../domain/localized';
 import type { Observation } from '../../domain/observation';
 import type { Region } from '../../domain/region';
@@ -56,6 +56,9 @@ export function RegionPanel({
       (observations && year !== undefined
         ? categoryAtOwnLevel(region.code, indicator, observations, year)
         : undefined));
+  // An official class (e.g. BPS's IPM "Sedang") leads; the colour bin is only the map's grouping.
+  const bands = value ? bandsForYear(indicator, value.observation.year) : undefined;
+  const official = value && bands ? bandOf(bands, value.observation.value) : undefined;
   return (
     <aside className="region-panel" aria-label={t('map.selected')}>
       <p className="eyebrow">
@@ -79,13 +82,19 @@ export function RegionPanel({
                 · <CategoryBadge indicator={indicator} observation={value.observation} />
               </>
             )}
-            {model && value.classIndex >= 0 && (
+            {official && (
               <>
                 {' '}
-                · {t('map.class')}: {classLabel(model.classes[value.classIndex]!, indicator, language)}
+                · {t('map.class')}: <strong>{pickText(official.label, language)}</strong>
               </>
             )}
           </p>
+          {model && value.classIndex >= 0 && (
+            <p className="region-panel__bin">
+              {official ? t('phone.colourGroup') : t('map.class')}:{' '}
+              {classLabel(model.classes[value.classIndex]!, indicator, language)}
+            </p>
+          )}
           <SourceNote
             source={value.observation.source ?? indicator.source}
             year={value.observation.year}

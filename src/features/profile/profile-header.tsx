@@ -79,9 +79,21 @@ function HeaderActions({ model }: { model: ProfileModel }) {
       <button type="button" className="button button--ghost" onClick={() => window.print()}>
         {t('profile.print')}
       </button>
+      <button type="button" className="button button--ghost" onClick={printBriefing}>
+        {t('phone.printBriefing')}
+      </button>
       <a className="button button--ghost" href="#share">
         {t('profile.share.title')}
       </a>
     </div>
   );
+}
+
+/** Prints only the first-screen answer (print.css hides the rest under `html.print-briefing`). */
+function printBriefing() {
+  const root = document.documentElement;
+  const done = () => root.classList.remove('print-briefing');
+  root.classList.add('print-briefing');
+  window.addEventListener('afterprint', done, { once: true });
+  window.print();
 }

@@ -9,9 +9,11 @@ import type { RegionIndex } from '../../domain/region-index';
 import type { RegionCode } from '../../domain/region';
 import { useSelectionStore } from '../../store/selection-store';
 import { ProfileView } from './profile-view';
+import { PrintSetup } from './print/print-setup';
 import { profileEn, profileId } from '../../i18n/features/profile';
 import { profileIpmEn, profileIpmId } from '../../i18n/features/profile-ipm';
 import { registerFeatureMessages } from '../../i18n/setup-i18n';
+import './profile-phone.css';
 
 registerFeatureMessages('profile', { id: profileId, en: profileEn });
 registerFeatureMessages('profileIpm', { id: profileIpmId, en: profileIpmEn });
@@ -31,7 +33,7 @@ export function RegionPage() {
   );
 
   return (
-    <section className="page">
+    <section className="page page--region">
       <QueryBoundary query={regionsQuery} what={t('resource.regions')}>
         {({ rows, issues }) => {
           if (!index) return null;
@@ -47,6 +49,7 @@ export function RegionPage() {
               />
               {!code && <RegionDirectory index={index} />}
               {code && !region && <p role="alert">{t('page.region.notFound', { code })}</p>}
+              {region && <PrintSetup region={region} />}
               {region && <ProfileView key={region.code} region={region} index={index} />}
             </>
           );

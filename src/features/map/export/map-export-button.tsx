@@ -14,6 +14,8 @@ interface MapExportButtonProps {
 export function MapExportButton({ map, filename, text }: MapExportButtonProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
+  // The accessible name starts with the visible words, so a voice-control user can say what they see.
+  const visible = `${t('charts.download')}: ${t('charts.downloadPng')}`;
   async function exportMap() {
     if (!map) return;
     setError(null);
@@ -29,10 +31,10 @@ export function MapExportButton({ map, filename, text }: MapExportButtonProps) {
         type="button"
         className="button button--small"
         disabled={!map}
-        aria-label={t('charts.downloadLabel', { what: text.title })}
+        aria-label={`${visible} — ${text.title}`}
         onClick={() => void exportMap()}
       >
-        {t('charts.download')}: {t('charts.downloadPng')}
+        {visible}
       </button>
       {error && <p role="alert">{error}</p>}
     </div>

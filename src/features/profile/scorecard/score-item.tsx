@@ -6,6 +6,7 @@ import { gradeOf } from '../../../domain/indicator';
 import { pickText } from '../../../domain/localized';
 import type { ProfileModel, ScoreRow } from '../profile-model';
 import { ChangeLine, RankLines, TargetLine } from './score-parts';
+import { SupersededValue } from '../sections/superseded-value';
 import { useProfileFormat } from '../use-profile-format';
 
 /** One indicator of the scorecard: newest value, change, class, ranks, benchmarks, spread, target, source. */
@@ -14,37 +15,44 @@ export function ScoreItem({ row, model }: { row: ScoreRow; model: ProfileModel }
   const { indicator, latest, latestCategory } = row;
   const name = pickText(indicator.name, language);
   const unit = pickText(indicator.unit, language);
-  const shown = latest ?? latestCategory;
+  const shown = row.superseded ? latestCategory : (latest ?? latestCategory);
   const categoryIsNewer = latestCategory && (!latest || latestCategory.year >= latest.year);
   return (
     <li className="score-item" data-indicator={indicator.id}>
       <h4 className="score-item__name">{name}</h4>
-      <p className="score-item__value">
-        {latest ? (
-          <>
-            <strong>{value(indicator, latest.value)}</strong> <span className="unit">{unit}</span>{' '}
-            <span className="score-item__year">({latest.year})</span>
-          </>
-        ) : (
-          <span className="score-item__year">({latestCategory!.year})</span>
-        )}
-        {shown && <GradeMark grade={gradeOf(indicator, shown)} />}
-      </p>
-      {categoryIsNewer && latestCategory && (
-        <p>
-          {t('profile.scorecard.category')}:{' '}
-          <CategoryBadge indicator={indicator} observation={latestCategory} />
-          {latest && latestCategory.year !== latest.year && (
-            <span className="muted"> ({latestCategory.year})</span>
+      {row.superseded ? (
+        // A newer published zone leads; the older score is history (see SupersededValue).
+        <SupersededValue row={row} />
+      ) : (
+        <>
+          <p className="score-item__value">
+            {latest ? (
+              <>
+                <strong>{value(indicator, latest.value)}</strong> <span className="unit">{unit}</span>{' '}
+                <span className="score-item__year">({latest.year})</span>
+              </>
+            ) : (
+              <span className="score-item__year">({latestCategory!.year})</span>
+            )}
+            {shown && <GradeMark grade={gradeOf(indicator, shown)} />}
+          </p>
+          {categoryIsNewer && latestCategory && (
+            <p>
+              {t('profile.scorecard.category')}:{' '}
+              <CategoryBadge indicator={indicator} observation={latestCategory} />
+              {latest && latestCategory.year !== latest.year && (
+                <span className="muted"> ({latestCategory.year})</span>
+              )}
+            </p>
           )}
-        </p>
-      )}
-      {row.band && (
-        <p>
-          {t('profile.scorecard.band')}
-          {row.superseded && latest && ` (${latest.year})`}:{' '}
-          <span className="band-label">{pickText(row.band.band.label, language)}</span>
-        </p>
+          {row.band && (
+            <p>
+              {t('profile.scorecard.band')}
+              {row.superseded && latest && ` (${latest.year})`}:{' '}
+              <span className="band-label">{pickText(row.band.band.label, language)}</span>
+            </p>
+          )}
+        </>
       )}
       {latest && <ChangeLine row={row} />}
       {latest && <RankLines row={row} model={model} />}

@@ -5,6 +5,7 @@ import { SourceLink } from '../../../components/provenance/source-link';
 import { gradeOf } from '../../../domain/indicator';
 import { pickText } from '../../../domain/localized';
 import { BandScale, positionOnScale } from './band-scale';
+import { SupersededValue } from './superseded-value';
 import { nextBand, type ProfileModel, type ScoreRow } from '../profile-model';
 import { useProfileFormat } from '../use-profile-format';
 
@@ -46,53 +47,58 @@ function ServiceItem({ row }: { row: ScoreRow }) {
   const { t, language, value } = useProfileFormat();
   const { indicator, latest, latestCategory, band } = row;
   const name = pickText(indicator.name, language);
-  const shown = latest ?? latestCategory;
+  // Under a newer published zone the zone leads, with its own source; the old number is history.
+  const shown = row.superseded ? latestCategory : (latest ?? latestCategory);
   const next = latest && band ? nextBand(band, latest.value, indicator.polarity) : undefined;
-  // Under a newer published zone the old number's distance to the next class is no advice.
-  const advise = !row.superseded;
   return (
     <li className="service-item" data-indicator={indicator.id}>
       <h3 className="service-item__name">{name}</h3>
       {shown && (
         <>
-          <p className="service-item__value">
-            {latest && (
-              <>
-                <strong>{value(indicator, latest.value)}</strong>{' '}
-                <span className="unit">{pickText(indicator.unit, language)}</span>{' '}
-              </>
-            )}
-            <span className="muted">({shown.year})</span>
-            <GradeMark grade={gradeOf(indicator, shown)} />{' '}
-            {latestCategory && (
-              <span className="service-item__category">
-                <CategoryBadge indicator={indicator} observation={latestCategory} />
-                {latestCategory.year !== shown.year && (
-                  <span className="muted"> ({latestCategory.year})</span>
-                )}
-              </span>
-            )}
-          </p>
-          {latest && band && (
+          {row.superseded && latestCategory ? (
+            <SupersededValue row={row} />
+          ) : (
             <>
-              <p className="muted">{t('profile.services.scale', { year: latest.year })}</p>
-              <BandScale
-                bands={band.bands}
-                current={band.index}
-                position={positionOnScale(band.bands, band.index, latest.value)}
-                language={language}
-                label={`${name} ${value(indicator, latest.value)}: ${pickText(band.band.label, language)}`}
-              />
-              {advise && (
-                <p>
-                  {next
-                    ? t('profile.services.next', {
+              <p className="service-item__value">
+                {latest && (
+                  <>
+                    <strong>{value(indicator, latest.value)}</strong>{' '}
+                    <span className="unit">{pickText(indicator.unit, language)}</span>{' '}
+                  </>
+                )}
+                <span className="muted">({shown.year})</span>
+                <GradeMark grade={gradeOf(indicator, shown)} />{' '}
+                {latestCategory && (
+                  <span className="service-item__category">
+                    <CategoryBadge indicator={indicator} observation={latestCategory} />
+                    {latestCategory.year !== shown.year && (
+                      <span className="muted"> ({latestCategory.year})</span>
+                    )}
+                  </span>
+                )}
+              </p>
+              {latest && band && (
+                <>
+                  <p className="muted">{t('profile.services.scale', { year: latest.year })}</p>
+                  <BandScale
+                    bands={band.bands}
+                    current={band.index}
+                    position={positionOnScale(band.bands, band.index, latest.value)}
+                    language={language}
+                    label={`${name} ${value(indicator, latest.value)}: ${pickText(band.band.label, language)}`}
+                  />
+                  {next ? (
+                    <p>
+                      {t('profile.services.next', {
                         distance: value(indicator, next.distance),
                         band: pickText(next.band.label, language),
                         threshold: value(indicator, next.threshold),
-                      })
-                    : t('profile.services.top')}
-                </p>
+                      })}
+                    </p>
+                  ) : (
+                    <p>{t('profile.services.top')}</p>
+                  )}
+                </>
               )}
             </>
           )}

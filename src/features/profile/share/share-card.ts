@@ -5,8 +5,12 @@ export interface ShareCard {
   value: string;
   unit: string;
   year: string;
-  /** The official class, or the rank among peers. */
+  /** The official class ("Kelas: Sedang"). */
   standing: string | undefined;
+  /** Rank in the province and in the nation. */
+  ranks: string | undefined;
+  /** The province and Indonesia values of the same year. */
+  benchmarks: string | undefined;
   verdict: string | undefined;
   /** "improving" / "worsening" colours the verdict; anything else stays neutral. */
   tone: 'better' | 'worse' | 'neutral';
@@ -35,7 +39,7 @@ export function wrapText(measure: (text: string) => number, text: string, width:
   return lines;
 }
 
-/** Draws a square card, readable on a phone: big value, year, standing, verdict, source. */
+/** Draws a square card, readable on a phone: big value and year, class, ranks, benchmarks, verdict, source. */
 export function drawShareCard(ctx: CanvasRenderingContext2D, card: ShareCard): void {
   const width = CARD_SIZE - 2 * PAD;
   ctx.fillStyle = '#ffffff';
@@ -57,20 +61,24 @@ export function drawShareCard(ctx: CanvasRenderingContext2D, card: ShareCard): v
   y += 16;
   block(card.indicator, '40px system-ui, sans-serif', MUTED, 50, 2);
   y += 40;
-  ctx.font = 'bold 200px system-ui, sans-serif';
+  ctx.font = 'bold 160px system-ui, sans-serif';
   ctx.fillStyle = INK;
   ctx.fillText(card.value, PAD, y);
   const valueWidth = ctx.measureText(card.value).width;
-  ctx.font = '40px system-ui, sans-serif';
+  ctx.font = 'bold 44px system-ui, sans-serif';
   ctx.fillStyle = MUTED;
+  ctx.fillText(card.year, PAD + valueWidth + 32, y + 30);
+  ctx.font = '36px system-ui, sans-serif';
   if (valueWidth + 40 + ctx.measureText(card.unit).width < width)
-    ctx.fillText(card.unit, PAD + valueWidth + 32, y + 130);
-  y += 220;
-  block(card.year, 'bold 48px system-ui, sans-serif', MUTED, 60, 1);
-  y += 24;
-  if (card.standing) block(card.standing, '44px system-ui, sans-serif', INK, 56, 2);
-  y += 12;
-  if (card.verdict) block(card.verdict, 'bold 44px system-ui, sans-serif', TONE[card.tone], 56, 2);
+    ctx.fillText(card.unit, PAD + valueWidth + 32, y + 96);
+  y += 184;
+  if (card.standing) block(card.standing, 'bold 44px system-ui, sans-serif', INK, 56, 1);
+  y += 8;
+  if (card.ranks) block(card.ranks, '34px system-ui, sans-serif', INK, 44, 2);
+  y += 8;
+  if (card.benchmarks) block(card.benchmarks, '34px system-ui, sans-serif', MUTED, 44, 2);
+  y += 8;
+  if (card.verdict) block(card.verdict, 'bold 38px system-ui, sans-serif', TONE[card.tone], 48, 1);
 
   y = CARD_SIZE - PAD - 90;
   block(card.source, '30px system-ui, sans-serif', MUTED, 38, 2);

@@ -1,13 +1,20 @@
 import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { pickText } from '../../../domain/localized';
 import type { ProfileModel, ScoreRow } from '../profile-model';
-import { renderShareCard, type ShareCard } from './share-card';
+import { renderShareCard } from './share-card';
+import { toShareContent, whatsAppLink } from './share-content';
 import { useProfileFormat } from '../use-profile-format';
 
 type Status =
-  { kind: 'idle' } | { kind: 'done' | 'refused'; file: string } | { kind: 'failed'; reason: string };
+  | { kind: 'idle' | 'shared' | 'cancelled' }
+  | { kind: 'done' | 'refused'; file: string }
+  | { kind: 'failed'; reason: string };
 
-/** "Bagikan": a square PNG of one indicator, downloaded, and a short text with the link, copied. */
+/**
+ * "Bagikan": the device's share sheet with the card image and text where the browser has one (Android
+ * Chrome), a WhatsApp link everywhere, and the card downloaded with the text copied as a fallback.
+ */
 export function SharePanel({ model }: { model: ProfileModel }) {
   const { t, language } = useProfileFormat();
   const rows = model.rows.filter((r) => r.latest && r.indicator.category !== 'demography');
@@ -17,13 +24,34 @@ export function SharePanel({ model }: { model: ProfileModel }) {
   const content = useShareContent(model);
   if (rows.length === 0) return null;
   const row = rows.find((r) => r.indicator.id === chosen) ?? rows[0]!;
+  const { card, message } = content(row);
+  const file = `kinerja-daerah_${row.indicator.id}_${model.region.code}.png`;
 
-  async function share() {
-    const { card, message } = content(row);
-    const file = `kinerja-daerah_${row.indicator.id}_${model.region.code}.png`;
+  async function shareSheet() {
+    let blob: Blob;
+    try {
+      blob = await renderShareCard(card, document);
+    } catch (error) {
+      setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    const image = new File([blob], file, { type: 'image/png' });
+    const data = navigator.canShare?.({ files: [image] })
+      ? { title: model.region.name, text: message, files: [image] }
+      : { title: model.region.name, text: message };
+    try {
+      await navigator.share(data);
+      setStatus({ kind: 'shared' });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') setStatus({ kind: 'cancelled' });
+      else await downloadAndCopy(blob);
+    }
+  }
+
+  async function downloadAndCopy(ready?: Blob) {
     setText(message);
     try {
-      downloadBlob(file, await renderShareCard(card, document));
+      downloadBlob(file, ready ?? (await renderShareCard(card, document)));
     } catch (error) {
       setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
       return;
@@ -51,11 +79,26 @@ export function SharePanel({ model }: { model: ProfileModel }) {
             ))}
           </select>
         </label>
-        <button type="button" className="button" onClick={() => void share()}>
+        {typeof navigator !== 'undefined' && 'share' in navigator && (
+          <button type="button" className="button share-panel__primary" onClick={() => void shareSheet()}>
+            {t('phone.share')}
+          </button>
+        )}
+        <a
+          className="button share-panel__whatsapp"
+          href={whatsAppLink(message)}
+          target="_blank"
+          rel="noreferrer noopener"
+        >
+          {t('phone.whatsApp')}
+        </a>
+        <button type="button" className="button button--ghost" onClick={() => void downloadAndCopy()}>
           {t('profile.share.make')}
         </button>
       </div>
       <p role="status" className="share-panel__status">
+        {status.kind === 'shared' && t('phone.shared')}
+        {status.kind === 'cancelled' && t('phone.shareCancelled')}
         {status.kind === 'done' && t('profile.share.done', { file: status.file })}
         {status.kind === 'refused' && t('profile.share.refused', { file: status.file })}
         {status.kind === 'failed' && t('profile.share.failed', { reason: status.reason })}
@@ -71,56 +114,16 @@ export function SharePanel({ model }: { model: ProfileModel }) {
 }
 
 function useShareContent(model: ProfileModel) {
-  const { t, language, value, delta } = useProfileFormat();
-  return (row: ScoreRow): { card: ShareCard; message: string } => {
-    const { indicator, latest, change } = row;
-    const name = pickText(indicator.name, language);
-    const unit = pickText(indicator.unit, language);
-    const peers = t(`profile.peers.${model.region.level}`);
-    const rank =
-      row.parentRank && model.parent
-        ? t('profile.scorecard.rankParent', { ...row.parentRank, parent: model.parent.name })
-        : row.levelRank
-          ? t('profile.share.rank', { ...row.levelRank, peers })
-          : undefined;
-    const standing = row.band ? pickText(row.band.band.label, language) : rank;
-    const verdictWord =
-      change && !change.incomparable ? t(`profile.scorecard.verdict.${change.verdict}`) : '';
-    const verdict =
-      change && !change.incomparable
-        ? `${t('profile.scorecard.changeSince', { delta: delta(indicator, change.delta), year: change.from.year })}${verdictWord ? ` · ${verdictWord}` : ''}`
-        : undefined;
-    const source = (latest!.source ?? indicator.source).name;
-    const url = typeof window === 'undefined' ? '' : window.location.href.split('#')[0]!;
-    const host = typeof window === 'undefined' ? '' : window.location.host;
-    const card: ShareCard = {
-      region: model.region.name,
-      indicator: name,
-      value: value(indicator, latest!.value),
-      unit,
-      year: String(latest!.year),
-      standing: standing ? capitalise(standing) : undefined,
-      verdict: verdict ? capitalise(verdict) : undefined,
-      tone:
-        change?.verdict === 'improving' ? 'better' : change?.verdict === 'worsening' ? 'worse' : 'neutral',
-      source: t('profile.share.sourceLine', { source }),
-      footer: t('profile.share.footer', { host }),
-    };
-    const detail = [standing, verdict].filter(Boolean).join('; ');
-    const message = t('profile.share.text', {
-      region: model.region.name,
-      indicator: name,
-      year: latest!.year,
-      value: `${card.value} ${unit}`.trim(),
-      detail: detail ? ` (${detail})` : '',
-      source,
-      url,
-    });
-    return { card, message };
+  const words = useProfileFormat();
+  // The router's path, not the window's: the same under a base path, in tests and in the browser.
+  const { pathname } = useLocation();
+  const place = {
+    origin: window.location.origin,
+    pathname: `${import.meta.env.BASE_URL.replace(/\/$/, '')}${pathname}`,
+    host: window.location.host,
   };
+  return (row: ScoreRow) => toShareContent(row, model, words, place);
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);

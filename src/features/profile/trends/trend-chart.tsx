@@ -18,8 +18,10 @@ interface TrendChartProps {
 }
 
 /** Drawn at a fixed size and scaled by CSS, so print and export never cut it off. */
-export const TREND_WIDTH = 640;
-export const TREND_HEIGHT = 260;
+// Drawn near a phone's width and scaled to the box, so its 13-unit labels stay ≥ 11 px on a phone and
+// ≥ 8 pt in a two-column A4 print.
+export const TREND_WIDTH = 360;
+export const TREND_HEIGHT = 220;
 
 /** Lines only; a gap year is a null, so the line breaks there instead of drawing through. */
 export function TrendChart(props: TrendChartProps) {
@@ -40,14 +42,14 @@ export function TrendChart(props: TrendChartProps) {
       width={TREND_WIDTH}
       height={TREND_HEIGHT}
       data={data}
-      margin={{ top: 12, right: 24, bottom: 4, left: 4 }}
+      margin={{ top: 12, right: 16, bottom: 4, left: 0 }}
       className="trend-chart"
     >
       <CartesianGrid stroke="#e6e6e6" vertical={false} />
-      <XAxis dataKey="year" fontSize={12} interval="preserveStartEnd" />
+      <XAxis dataKey="year" fontSize={13} interval="preserveStartEnd" />
       <YAxis
-        fontSize={12}
-        width={56}
+        fontSize={13}
+        width={52}
         domain={domain}
         tickCount={5}
         tickFormatter={(v: number) => tick(v)}
@@ -83,7 +85,7 @@ export function TrendChart(props: TrendChartProps) {
               label={{
                 value: `${targetLabel} ${r.year}: ${format(r.target!)}`,
                 position: 'insideTopLeft',
-                fontSize: 11,
+                fontSize: 12,
               }}
             />
           ))}
@@ -98,7 +100,7 @@ export function TrendChart(props: TrendChartProps) {
             fill="none"
             stroke="#000000"
             strokeDasharray="2 2"
-            label={{ value: oldBoundaryLabel, position: 'top', fontSize: 10 }}
+            label={{ value: oldBoundaryLabel, position: 'top', fontSize: 12 }}
           />
         ))}
     </LineChart>

@@ -104,6 +104,7 @@ export const RankingsCharts = memo(function RankingsCharts({
           label={`${name} ${year}`}
           width={480}
           height={60}
+          fontSize={16}
         />
       </ChartFrame>
     </div>

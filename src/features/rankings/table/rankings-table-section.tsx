@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { EmptyState } from '../../../components/states/empty-state';
 import { SourceNote } from '../../../components/provenance/source-note';
 import type { RankingRow } from '../../../domain/analysis/ranking/rankings-table';
@@ -38,6 +39,7 @@ export function RankingsTableSection({
   const region = useSelectionStore((s) => s.region);
   const compare = useComparedCodes();
   const toggleCompare = useSelectionStore((s) => s.toggleCompare);
+  const { search } = useLocation();
   const hasCategories = rows.some((r) => r.group === 'category');
 
   function download(format: TableFormat) {
@@ -78,6 +80,14 @@ export function RankingsTableSection({
           </button>
         </span>
       </div>
+      {compare.length > 0 && (
+        // Stays in view while the table scrolls, so ticking regions leads somewhere.
+        <p className="compare-action">
+          <Link className="button" to={{ pathname: '/compare', search }}>
+            {t('phone.compareN', { count: compare.length })}
+          </Link>
+        </p>
+      )}
       {!isRanked(indicator) && <p className="muted">{t('rankings.neutralNote')}</p>}
       {hasCategories && <p className="muted">{t('rankings.categoryNote')}</p>}
       {shown.length === 0 ? (
