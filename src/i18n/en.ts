@@ -2,6 +2,7 @@ import type { Messages } from './id';
 import { dataQualityEn } from './features/data-quality';
 import { chartsEn } from './features/charts';
 import { hardeningEn } from './features/hardening';
+import { offlineEn } from './features/offline';
 
 export const en: Messages = {
   app: {
@@ -216,6 +217,7 @@ export const en: Messages = {
   dataQuality: dataQualityEn,
   charts: chartsEn,
   hardening: hardeningEn,
+  offline: offlineEn,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI and the other sources named on each figure.',
     codes: 'Region codes: idn-area-data (ODbL).',

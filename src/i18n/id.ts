@@ -1,6 +1,7 @@
 import { dataQualityId } from './features/data-quality';
 import { chartsId } from './features/charts';
 import { hardeningId } from './features/hardening';
+import { offlineId } from './features/offline';
 /** Bahasa Indonesia: the reference language. English (en.ts) must have the same keys. */
 export const id = {
   app: {
@@ -216,6 +217,7 @@ export const id = {
   dataQuality: dataQualityId,
   charts: chartsId,
   hardening: hardeningId,
+  offline: offlineId,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI dan sumber lain yang disebut pada tiap angka.',
     codes: 'Kode wilayah: idn-area-data (ODbL).',
