@@ -2,8 +2,10 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { firstScreenHtml } from './scripts/build/vite-plugin-first-screen.ts';
 import { regionPages } from './scripts/build/vite-plugin-region-pages.ts';
+import { PWA_OPTIONS } from './scripts/build/pwa-options.ts';
 
 /** The MSW worker in public/ is for `VITE_MOCK_API=true npm run dev` only; production ships none of it. */
 function dropMockWorkerFromBuild(): Plugin {
@@ -22,7 +24,7 @@ function dropMockWorkerFromBuild(): Plugin {
 
 export default defineConfig({
   base: '/',
-  plugins: [react(), dropMockWorkerFromBuild(), firstScreenHtml(), regionPages()],
+  plugins: [react(), dropMockWorkerFromBuild(), firstScreenHtml(), regionPages(), VitePWA(PWA_OPTIONS)],
   build: {
     target: 'es2022',
     sourcemap: false,

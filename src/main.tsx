@@ -20,6 +20,18 @@ async function startMockApiIfAsked(): Promise<void> {
   }
 }
 
+/**
+ * After the first screen has painted and the browser is idle, in production builds only (dev serves MSW's
+ * worker). By mode rather than PROD: the browser tests build under NODE_ENV=test, which turns PROD off.
+ */
+function registerServiceWorkerWhenIdle(): void {
+  if (import.meta.env.MODE !== 'production' || !('serviceWorker' in navigator)) return;
+  const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000));
+  whenIdle(function registerOfflineSupport() {
+    void import('./app/offline/register-service-worker').then((module) => module.registerServiceWorker());
+  });
+}
+
 async function start(): Promise<void> {
   await startMockApiIfAsked();
   const client = createQueryClient();
@@ -37,6 +49,7 @@ async function start(): Promise<void> {
       </AppProviders>
     </StrictMode>,
   );
+  registerServiceWorkerWhenIdle();
 }
 
 void start();

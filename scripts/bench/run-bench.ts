@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { formatTable, median, type BenchRow } from './bench-table';
 import { measureInBrowser } from './browser-timings';
 import { measureFloorBundle } from './floor-bundle';
-import { medianRun, runLighthouse } from './lighthouse';
+import { LIGHTHOUSE_BUDGET, lighthouseRows } from './lighthouse-rows';
+import { pageLoadRows } from './page-load-rows';
 import { measurePageReady } from './page-timings';
 import { filesUnder, sizeOf } from './sizes';
 import { headersFromFile, serveStatic } from './static-server';
@@ -28,9 +29,9 @@ const BUDGET = {
   profileRenderMs: 1500,
   rankingsMs: 100,
   sectorAnalysisMs: 500,
-  lighthouse: { score: 95, lcpMs: 2000, tbtMs: 150, cls: 0.02 },
 };
 const SKIP_LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE === '0';
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LH_RUNS ?? 5);
 
 /** Optional figures from other features' own measuring code, called only when their file exists. */
 async function optionalModule<T>(file: string): Promise<T | null> {
@@ -220,48 +221,19 @@ async function main() {
         : 'not measured',
     });
 
+    rows.push(...(await pageLoadRows(server.url)));
+
     if (SKIP_LIGHTHOUSE) {
       rows.push({
         figure: 'Lighthouse mobile',
         unit: 'score',
-        budget: BUDGET.lighthouse.score,
+        budget: LIGHTHOUSE_BUDGET.score,
         measured: null,
         higherIsBetter: true,
         note: 'skipped (BENCH_LIGHTHOUSE=0)',
       });
     } else {
-      const runs = await runLighthouse(`${server.url}/`);
-      const mid = runs ? medianRun(runs) : undefined;
-      const note = runs ? `runs: ${runs.map((r) => r.score).join(', ')}` : 'no Chromium';
-      rows.push(
-        {
-          figure: 'Lighthouse mobile performance score (median of 3)',
-          unit: 'score',
-          budget: BUDGET.lighthouse.score,
-          measured: mid?.score ?? null,
-          higherIsBetter: true,
-          note,
-        },
-        {
-          figure: 'Lighthouse LCP',
-          unit: 'ms',
-          budget: BUDGET.lighthouse.lcpMs,
-          measured: mid?.lcpMs ?? null,
-        },
-        {
-          figure: 'Lighthouse TBT',
-          unit: 'ms',
-          budget: BUDGET.lighthouse.tbtMs,
-          measured: mid?.tbtMs ?? null,
-        },
-        {
-          figure: 'Lighthouse CLS',
-          unit: 'ratio',
-          budget: BUDGET.lighthouse.cls,
-          measured: mid?.cls ?? null,
-        },
-        { figure: 'Lighthouse FCP', unit: 'ms', budget: null, measured: mid?.fcpMs ?? null },
-      );
+      rows.push(...(await lighthouseRows(server.url, LIGHTHOUSE_RUNS)));
     }
   } finally {
     await server.close();

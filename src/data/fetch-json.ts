@@ -1,4 +1,5 @@
 /** The only module that talks to the network. Errors are typed so the UI can explain them. */
+import { recordDataDate } from './data-age';
 
 export const MAX_RESPONSE_BYTES = 25 * 1024 * 1024;
 /** Long enough for the regency boundaries over a slow mobile link, short enough that a hung server is named. */
@@ -34,11 +35,18 @@ export interface FetchJsonOptions {
   signal?: AbortSignal;
   maxBytes?: number;
   timeoutMs?: number;
+  /** A Data API file: note its Date header, which says how old the figures on screen are (data-age.ts). */
+  recordDate?: boolean;
 }
 
 export async function fetchJson(
   url: string,
-  { signal, maxBytes = MAX_RESPONSE_BYTES, timeoutMs = REQUEST_TIMEOUT_MS }: FetchJsonOptions = {},
+  {
+    signal,
+    maxBytes = MAX_RESPONSE_BYTES,
+    timeoutMs = REQUEST_TIMEOUT_MS,
+    recordDate = false,
+  }: FetchJsonOptions = {},
 ): Promise<unknown> {
   // One controller for both the caller's cancellation and the timeout; the timeout covers the body too.
   const controller = new AbortController();
@@ -62,6 +70,7 @@ export async function fetchJson(
       throw new DataFetchError('network', url);
     }
     if (!response.ok) throw new DataFetchError('http', url, response.status);
+    if (recordDate) recordDataDate(url, response.headers.get('date'));
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw new DataFetchError('too-large', url);
     try {

@@ -22,16 +22,18 @@ export function createHttpProvider(dataUrl: string): DataProvider {
 
   return {
     async regions(signal) {
-      const payload = await fetchJson(url('regions.json'), { signal });
+      const payload = await fetchJson(url('regions.json'), { signal, recordDate: true });
       return validateRows('regions.json', payload, regionSchema, { field: 'code', keyOf: (r) => r.code });
     },
     async indicators(signal) {
-      const payload = await fetchJson(url('indicators.json'), { signal });
+      const payload = await fetchJson(url('indicators.json'), { signal, recordDate: true });
       return validateRows('indicators.json', payload, indicatorSchema, { field: 'id', keyOf: (i) => i.id });
     },
     async observations(indicatorId, signal) {
       const resource = `observations/${indicatorId}.json`;
-      const file = observationFileSchema.safeParse(await fetchJson(url(resource), { signal }));
+      const file = observationFileSchema.safeParse(
+        await fetchJson(url(resource), { signal, recordDate: true }),
+      );
       if (!file.success) throw new InvalidPayloadError(resource, issuesFromZod(file.error, null));
       if (file.data.indicator !== indicatorId) {
         throw new InvalidPayloadError(resource, [
@@ -46,7 +48,7 @@ export function createHttpProvider(dataUrl: string): DataProvider {
     },
     async boundaries(level: BoundaryLevel, signal) {
       const resource = `boundaries/${level}.topo.json`;
-      const parsed = topologySchema.safeParse(await fetchJson(url(resource), { signal }));
+      const parsed = topologySchema.safeParse(await fetchJson(url(resource), { signal, recordDate: true }));
       if (!parsed.success) throw new InvalidPayloadError(resource, issuesFromZod(parsed.error, null));
       return parsed.data as unknown as Topology;
     },
@@ -54,7 +56,7 @@ export function createHttpProvider(dataUrl: string): DataProvider {
       const resource = `targets/${indicatorId}.json`;
       let payload: unknown;
       try {
-        payload = await fetchJson(url(resource), { signal });
+        payload = await fetchJson(url(resource), { signal, recordDate: true });
       } catch (error) {
         if (isAbsent(error)) return { rows: [], issues: [] };
         throw error;
@@ -75,7 +77,7 @@ export function createHttpProvider(dataUrl: string): DataProvider {
     async sectors(signal) {
       const optional = async (resource: string) => {
         try {
-          return await fetchJson(url(resource), { signal });
+          return await fetchJson(url(resource), { signal, recordDate: true });
         } catch (error) {
           if (isAbsent(error)) return undefined;
           throw error;
@@ -91,7 +93,9 @@ export function createHttpProvider(dataUrl: string): DataProvider {
       }
       const paths = sectorIndexPaths(SECTOR_INDEX, index);
       const parts = await Promise.all(
-        paths.map(async (path) => validateSectorFile(path, await fetchJson(url(path), { signal }))),
+        paths.map(async (path) =>
+          validateSectorFile(path, await fetchJson(url(path), { signal, recordDate: true })),
+        ),
       );
       return joinSectorParts(paths, parts);
     },

@@ -3,6 +3,7 @@ import { dataQualityEn } from './features/data-quality';
 import { chartsEn } from './features/charts';
 import { phoneEn } from './features/phone';
 import { hardeningEn } from './features/hardening';
+import { offlineEn } from './features/offline';
 
 export const en: Messages = {
   app: {
@@ -221,6 +222,7 @@ export const en: Messages = {
   charts: chartsEn,
   hardening: hardeningEn,
   phone: phoneEn,
+  offline: offlineEn,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI and the other sources named on each figure.',
     codes: 'Region codes: idn-area-data (ODbL).',

@@ -2,6 +2,7 @@ import { dataQualityId } from './features/data-quality';
 import { chartsId } from './features/charts';
 import { phoneId } from './features/phone';
 import { hardeningId } from './features/hardening';
+import { offlineId } from './features/offline';
 /** Bahasa Indonesia: the reference language. English (en.ts) must have the same keys. */
 export const id = {
   app: {
@@ -221,6 +222,7 @@ export const id = {
   charts: chartsId,
   hardening: hardeningId,
   phone: phoneId,
+  offline: offlineId,
   footer: {
     data: 'Data: BPS, Kemendagri, KemenPAN-RB, Ombudsman RI dan sumber lain yang disebut pada tiap angka.',
     codes: 'Kode wilayah: idn-area-data (ODbL).',

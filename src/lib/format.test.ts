@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatNumber, formatValue } from './format';
+import { formatBytes, formatDateTime, formatNumber, formatValue } from './format';
 
 describe('formatNumber', () => {
   it('uses a dot for thousands and a comma for decimals in Indonesian', () => {
@@ -27,5 +27,13 @@ describe('formatValue', () => {
 describe('formatBytes', () => {
   it('prints kilobytes with one decimal', () => {
     expect(formatBytes(2048, 'id')).toBe('2,0 KB');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes the date and time the way each language reads them', () => {
+    const time = Date.UTC(2026, 11, 4, 10, 30);
+    expect(formatDateTime(time, 'id', 'UTC')).toBe('4 Desember 2026 pukul 10.30');
+    expect(formatDateTime(time, 'en', 'UTC')).toBe('4 December 2026 at 10:30');
   });
 });

@@ -35,3 +35,16 @@ export function formatBytes(bytes: number, language: Language): string {
   if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, language, 1)} KB`;
   return `${formatNumber(bytes / (1024 * 1024), language, 1)} MB`;
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** 2026-12-04T10:30Z → "4 Desember 2026 pukul 10.30" in Indonesian, "4 December 2026 at 10:30" in English (in the given time zone, else the local one). */
+export function formatDateTime(epochMs: number, language: Language, timeZone?: string): string {
+  const key = `${language}:${timeZone ?? ''}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short', timeZone });
+    dateTimeFormats.set(key, format);
+  }
+  return format.format(epochMs);
+}

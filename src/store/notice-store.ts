@@ -6,6 +6,8 @@ export interface Notice {
   messageKey: string;
   params?: Record<string, string | number>;
   tone: 'info' | 'warning';
+  /** One button beside the message, e.g. "Muat ulang" when a new version is ready. */
+  action?: { labelKey: string; run: () => void };
 }
 
 interface NoticeState {

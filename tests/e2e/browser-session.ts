@@ -31,9 +31,21 @@ export function sharedBrowser(): () => Browser {
   return () => browser!;
 }
 
-/** A page that records console errors and failed requests, so tests can assert there were none. */
-export async function openPage(browser: Browser, viewport: keyof typeof VIEWPORTS = 'desktop') {
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], locale: 'id-ID' });
+/**
+ * A page that records console errors and failed requests, so tests can assert there were none. The
+ * offline worker is blocked unless asked for: it precaches the whole app in the background, which only
+ * slows tests about other things (offline.e2e.ts and the CSP test run with it).
+ */
+export async function openPage(
+  browser: Browser,
+  viewport: keyof typeof VIEWPORTS = 'desktop',
+  { serviceWorkers = 'block' }: { serviceWorkers?: 'allow' | 'block' } = {},
+) {
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    locale: 'id-ID',
+    serviceWorkers,
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {

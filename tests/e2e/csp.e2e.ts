@@ -128,8 +128,10 @@ describe.skipIf(!chromiumPath)('content security policy', () => {
     await context.close();
   });
 
-  it('lets every page run without a single violation', async () => {
-    const { page, context, consoleErrors } = await openPage(browser());
+  it('lets every page run without a single violation, the offline worker included', async () => {
+    const { page, context, consoleErrors } = await openPage(browser(), 'desktop', {
+      serviceWorkers: 'allow',
+    });
     const { violations, refused } = await watchViolations(page);
     let downloads = 0;
     for (const [route, ready] of ROUTES) {
@@ -156,6 +158,7 @@ describe.skipIf(!chromiumPath)('content security policy', () => {
     await screenshot(page, 'csp-overview');
     expect(refused).toEqual([]);
     expect(consoleErrors.filter((e) => /Refused|Content Security/.test(e))).toEqual([]);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.close();
-  });
+  }, 120_000);
 });

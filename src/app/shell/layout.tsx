@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { DataAgeNote, OfflineNotice } from '../../components/states/data-age-note';
 import { LoadingState } from '../../components/states/loading-state';
 import { NoticeBar } from '../../components/states/notice-bar';
 import { ConfigGate } from '../config-gate';
@@ -24,6 +25,7 @@ export function Layout() {
       </a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
+        <OfflineNotice />
         <ConfigGate>
           <CatalogueChecks />
           <NoticeBar />
@@ -35,6 +37,7 @@ export function Layout() {
         </ConfigGate>
       </main>
       <footer className="app-footer">
+        <DataAgeNote />
         <p>{t('footer.data')}</p>
         <p>
           {t('footer.codes')} {t('footer.boundaries')}

@@ -11,6 +11,11 @@ export function NoticeBar() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice--${notice.tone}`}>
           <span>{t(notice.messageKey, notice.params)}</span>
+          {notice.action && (
+            <button type="button" className="button" onClick={notice.action.run}>
+              {t(notice.action.labelKey)}
+            </button>
+          )}
           <button
             type="button"
             className="button button--ghost"
